@@ -1,0 +1,18 @@
+package org.credence.model;
+
+/**
+ * The layers a document gains as it passes the pipeline. Stages declare the layers they need
+ * and produce; the pipeline builder checks the order before anything runs.
+ */
+public enum Layer {
+    /** The decoded input: {@link Document#source()}. */
+    SOURCE,
+    /** The working text: extracted from HTML or taken from the plain text. */
+    TEXT,
+    /** Mojibake undone and text normalised, with repairs recorded. */
+    REPAIRED,
+    /** Typed blocks: headline, byline, body, fundraising and so on. */
+    STRUCTURE,
+    /** Headline, byline and date read from the blocks and page metadata. */
+    ARTICLE_FIELDS
+}
