@@ -1,11 +1,49 @@
 package org.credence.cli;
 
-/** Entry point placeholder; replaced by the picocli command tree. */
-public final class Main {
-    private Main() {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code credence} command. Exit codes: 0 ok, 1 bad input (a record could not be read or
+ * analysed, a data set is missing), 2 usage (unknown option, bad value).
+ */
+@Command(name = "credence", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Reads a news article the way a careful fact-checker does, and says, with evidence, how far to trust it.",
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, BenchCommand.class,
+                VersionCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code: all went well. */
+    public static final int OK = 0;
+    /** Exit code: bad input. */
+    public static final int BAD_INPUT = 1;
+    /** Exit code: bad usage. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /** Builds the command line with Credence's exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof IllegalArgumentException) {
+                cmd.getErr().println("credence: " + ex.getMessage());
+                return USAGE;
+            }
+            cmd.getErr().println("credence: internal error: " + ex);
+            return BAD_INPUT;
+        });
+        return cl;
     }
 
     public static void main(String[] args) {
-        System.out.println("credence");
+        System.exit(commandLine().execute(args));
     }
 }

@@ -8,7 +8,10 @@ public enum BlockType {
     HEADLINE(true),
     DEK(true),
     BYLINE(true),
+    /** A place-and-agency prefix of the first paragraph ("WASHINGTON (Reuters) -"). */
     DATELINE(true),
+    /** A line that gives the publication or update date. */
+    DATE(true),
     CAPTION(true),
     CREDIT(true),
     BODY(true),

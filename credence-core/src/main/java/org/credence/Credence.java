@@ -1,0 +1,91 @@
+package org.credence;
+
+import java.util.List;
+import org.credence.ingest.Decoding;
+import org.credence.ingest.IngestItem;
+import org.credence.ingest.InputRecord;
+import org.credence.model.Document;
+import org.credence.model.Encoding;
+import org.credence.model.Metadata;
+import org.credence.pipeline.Pipeline;
+import org.credence.repair.RepairStage;
+import org.credence.structure.ExtractStage;
+import org.credence.structure.StructureStage;
+
+/**
+ * The library's front door: decodes a record and runs the pipeline over it.
+ *
+ * <pre>{@code
+ * Credence credence = Credence.standard();
+ * Document doc = credence.analyzeText("Headline\n\nBy Jane Doe\n\nWASHINGTON (Reuters) - ...");
+ * }</pre>
+ *
+ * Thread-safe: build one and share it. {@link #analyze(InputRecord)} never throws for bad
+ * content; it returns an {@link Analysis.Failed} instead.
+ */
+public final class Credence {
+
+    /** Above this share of non-text characters an input is refused as binary. */
+    static final double MAX_BINARY_SHARE = 0.05;
+
+    private final Pipeline pipeline;
+
+    public Credence(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The standard pipeline: extract, repair, structure. */
+    public static Credence standard() {
+        return new Credence(Pipeline.builder()
+                .add(new ExtractStage())
+                .add(new RepairStage())
+                .add(new StructureStage())
+                .build());
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Analyses one read item: a failed read passes through as a failed analysis. */
+    public Analysis analyze(IngestItem item) {
+        if (item instanceof IngestItem.Failed f) {
+            return new Analysis.Failed(f.origin(), f.id(), f.code(), f.message());
+        }
+        return analyze(((IngestItem.Ok) item).record());
+    }
+
+    /** Decodes and analyses one record. */
+    public Analysis analyze(InputRecord record) {
+        Metadata meta = record.metadata();
+        try {
+            Decoding.Decoded decoded = Decoding.decode(record.content());
+            double binary = Decoding.binaryShare(decoded.text());
+            if (binary > MAX_BINARY_SHARE) {
+                return new Analysis.Failed(meta.origin(), meta.id(), "input.binary", String.format(
+                        java.util.Locale.ROOT, "input looks binary, not text (%.0f%% control or undecodable characters)", binary * 100));
+            }
+            Document.Format format = record.content().html() ? Document.Format.HTML : Document.Format.TEXT;
+            Document doc = Document.of(meta, format, decoded.encoding(), decoded.text()).withProblems(decoded.problems());
+            return new Analysis.Ok(pipeline.run(doc));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Analysis.Failed(meta.origin(), meta.id(), "internal", "analysis failed: " + e);
+        }
+    }
+
+    /** Analyses plain text. */
+    public Document analyzeText(String text) {
+        return pipeline.run(Document.of(Metadata.EMPTY, Document.Format.TEXT, Encoding.ALREADY_TEXT, text));
+    }
+
+    /** Analyses an HTML page. */
+    public Document analyzeHtml(String html, String url) {
+        Metadata meta = new Metadata("", url, "", "", "", "", "", "");
+        return pipeline.run(Document.of(meta, Document.Format.HTML, Encoding.ALREADY_TEXT, html));
+    }
+
+    /** Analyses several records in order (single-threaded); see the CLI for parallel runs. */
+    public List<Analysis> analyzeAll(List<InputRecord> records) {
+        return records.stream().map(this::analyze).toList();
+    }
+}

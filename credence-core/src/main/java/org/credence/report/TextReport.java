@@ -1,0 +1,112 @@
+package org.credence.report;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.credence.Analysis;
+import org.credence.model.Block;
+import org.credence.model.BlockType;
+import org.credence.model.Document;
+import org.credence.model.Problem;
+import org.credence.model.Repair;
+
+/** A readable terminal summary of one analysis. Plain text, no colours, lines under ~100 columns. */
+public final class TextReport {
+
+    private static final int EXCERPT = 90;
+
+    private TextReport() {
+    }
+
+    public static String render(Analysis analysis) {
+        StringBuilder sb = new StringBuilder();
+        if (analysis instanceof Analysis.Failed f) {
+            sb.append("ERROR ").append(f.origin().isEmpty() ? f.id() : f.origin()).append(": ")
+                    .append(f.message()).append(" [").append(f.code()).append("]\n");
+            return sb.toString();
+        }
+        Document doc = ((Analysis.Ok) analysis).document();
+        String name = !doc.metadata().origin().isEmpty() ? doc.metadata().origin() : doc.metadata().id();
+        sb.append("== Credence report").append(name.isEmpty() ? "" : ": " + name).append(" ==\n");
+        line(sb, "Headline", doc.fields().headline());
+        line(sb, "Dek", doc.fields().dek());
+        line(sb, "Byline", doc.fields().byline());
+        line(sb, "Dateline", doc.fields().dateline());
+        line(sb, "Published", doc.fields().published());
+        line(sb, "URL", doc.metadata().url());
+        sb.append(String.format(Locale.ROOT, "%-10s %s %s (%s, confidence %.2f), %d words%n", "Input",
+                doc.format().key(), doc.encoding().charset(), doc.encoding().method(),
+                doc.encoding().confidence(), JsonReport.words(doc.text())));
+
+        Map<BlockType, Integer> counts = new EnumMap<>(BlockType.class);
+        doc.blocks().forEach(b -> counts.merge(b.type(), 1, Integer::sum));
+        StringBuilder c = new StringBuilder();
+        counts.forEach((t, n) -> c.append(c.length() == 0 ? "" : ", ").append(n).append(' ').append(t.key()));
+        line(sb, "Blocks", c.toString());
+
+        long furniture = doc.blocks().stream().filter(b -> !b.type().isArticle()).count();
+        if (furniture > 0) {
+            sb.append("\nNot part of the article (").append(furniture).append("):\n");
+            for (Block b : doc.blocks()) {
+                if (!b.type().isArticle()) {
+                    sb.append(String.format(Locale.ROOT, "  %-12s %.2f  %s%n               (%s)%n", b.type().key(),
+                            b.confidence(), quote(doc.textOf(b.span())), b.reason()));
+                }
+            }
+        }
+        if (!doc.repairs().isEmpty()) {
+            sb.append("\nRepairs (").append(doc.repairs().size()).append("):\n");
+            int shown = 0;
+            for (Repair r : doc.repairs()) {
+                if (shown++ == 20) {
+                    sb.append("  … ").append(doc.repairs().size() - 20).append(" more in the JSON report\n");
+                    break;
+                }
+                String how = r.decodedAs().isEmpty() ? "" : " (" + r.encodedAs() + " read as " + r.decodedAs() + ")";
+                sb.append(String.format(Locale.ROOT, "  %-9s %.2f  %s -> %s%s%n", r.kind().key(), r.confidence(),
+                        quote(r.from()), quote(r.to()), how));
+            }
+        }
+        if (!doc.problems().isEmpty()) {
+            sb.append("\nProblems:\n");
+            for (Problem p : doc.problems()) {
+                sb.append("  ").append(p.severity().key()).append(' ').append(p.code()).append(": ")
+                        .append(p.message()).append('\n');
+            }
+        }
+        sb.append("\nArticle:\n");
+        int shown = 0;
+        for (Block b : doc.blocks()) {
+            if (b.type() == BlockType.BODY) {
+                if (shown++ == 3) {
+                    long more = doc.blocks().stream().filter(x -> x.type() == BlockType.BODY).count() - 3;
+                    sb.append("  … ").append(more).append(" more paragraph(s)\n");
+                    break;
+                }
+                sb.append("  ").append(ellipsis(doc.textOf(b.span()).replace('\n', ' '), 300)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            sb.append(String.format(Locale.ROOT, "%-10s %s%n", label, ellipsis(value.replace('\n', ' '), 200)));
+        }
+    }
+
+    private static String quote(String s) {
+        return "\"" + ellipsis(s.replace('\n', ' '), EXCERPT) + "\"";
+    }
+
+    static String ellipsis(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+            cut--;
+        }
+        return s.substring(0, cut) + "…";
+    }
+}
