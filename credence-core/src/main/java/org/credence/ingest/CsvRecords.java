@@ -65,10 +65,8 @@ final class CsvRecords {
                         }
                     }
                     if (r.size() != parser.getHeaderMap().size()) {
-                        if (r.size() > parser.getHeaderMap().size()) {
-                            return new IngestItem.Failed(at, "", "csv.columns", "row " + row + " has " + r.size()
-                                    + " fields but the header has " + parser.getHeaderMap().size());
-                        }
+                        return new IngestItem.Failed(at, m.getOrDefault("id", ""), "csv.columns", "row " + row + " has " + r.size()
+                                + " fields but the header has " + parser.getHeaderMap().size() + " (broken quoting?)");
                     }
                     return RecordFields.fromRow(m, mapping, at);
                 } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
