@@ -1,9 +1,6 @@
 package org.credence.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        java.io.PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
@@ -66,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         try (Stream<IngestItem> items = input.open(notes::add).read(input.inputs);
              Writer out = output == null
-                     ? new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8))
+                     ? new NonClosing(spec.commandLine().getOut())
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             // Peek at the first two items to tell one record from a batch.
             var it = items.iterator();

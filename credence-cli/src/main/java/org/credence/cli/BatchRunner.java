@@ -1,6 +1,6 @@
 package org.credence.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -38,9 +38,9 @@ final class BatchRunner {
 
     private final int threads;
     private final boolean progress;
-    private final PrintStream err;
+    private final PrintWriter err;
 
-    BatchRunner(int threads, boolean progress, PrintStream err) {
+    BatchRunner(int threads, boolean progress, PrintWriter err) {
         this.threads = Math.max(1, threads);
         this.progress = progress;
         this.err = err;
@@ -59,7 +59,7 @@ final class BatchRunner {
         int window = threads * 4;
         try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("analyze")
                 .setInitialMax(-1).setStyle(ProgressBarStyle.ASCII).setUnit(" rec", 1)
-                .showSpeed().continuousUpdate().setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+                .showSpeed().continuousUpdate().setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build() : null) {
             Iterator<IngestItem> it = items.iterator();
             while (it.hasNext()) {

@@ -3,10 +3,7 @@ package org.credence.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,14 +45,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        java.io.PrintWriter err = spec.commandLine().getErr();
         Credence credence = Credence.standard();
         List<String> notes = new ArrayList<>();
         try (Stream<IngestItem> items = input.open(notes::add).read(input.inputs);
              Writer out = output == null
-                     ? new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8))
+                     ? new NonClosing(spec.commandLine().getOut())
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             BatchRunner.Summary s = new BatchRunner(threads, !quiet && System.console() != null, err)
                     .run(items, credence::analyze, a -> {
