@@ -50,6 +50,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: when attached to a terminal).")
+    Boolean progress;
+
+    boolean showProgress() {
+        return progress != null ? progress && !quiet : !quiet && System.console() != null;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Stream<IngestItem> all = Stream.concat(head.stream(),
                     java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, 0), false));
-            boolean bar = !quiet && System.console() != null;
+            boolean bar = showProgress();
             BatchRunner.Summary s = new BatchRunner(threads, bar, err).run(all, credence::analyze, a -> {
                 try {
                     out.write(render(a, f, false));

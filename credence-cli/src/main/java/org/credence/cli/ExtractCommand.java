@@ -45,6 +45,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: when attached to a terminal).")
+    Boolean progress;
+
+    boolean showProgress() {
+        return progress != null ? progress && !quiet : !quiet && System.console() != null;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
              Writer out = output == null
                      ? new NonClosing(spec.commandLine().getOut())
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            BatchRunner.Summary s = new BatchRunner(threads, !quiet && System.console() != null, err)
+            BatchRunner.Summary s = new BatchRunner(threads, showProgress(), err)
                     .run(items, credence::analyze, a -> {
                         try {
                             out.write(JSON.writeValueAsString(record(a)));
