@@ -27,17 +27,21 @@ final class BlockTyper {
     private final Map<Element, ElementStats> stats;
     private final List<ElementStats> roots = new ArrayList<>();
     private final List<Element> rootEls;
+    private final int contentChars;
 
     private BlockTyper(List<RawBlock> blocks, Map<Element, ElementStats> stats, List<Element> rootEls) {
         this.blocks = blocks;
         this.stats = stats;
         this.rootEls = rootEls;
+        int c = 0;
         for (Element r : rootEls) {
             ElementStats s = stats.get(r);
             if (s != null) {
                 roots.add(s);
+                c += s.chars;
             }
         }
+        contentChars = Math.max(c, 1);
     }
 
     static List<Typed> type(List<RawBlock> blocks, Map<Element, ElementStats> stats,
@@ -231,7 +235,7 @@ final class BlockTyper {
                 return null;
             }
             Cues.Cue c = Cues.of(el);
-            if (c != null) {
+            if (c != null && small(el, boundary)) {
                 return c;
             }
             if (el.normalName().equals("body")) {
@@ -240,6 +244,17 @@ final class BlockTyper {
             el = el.parent();
         }
         return null;
+    }
+
+    /** True when {@code el} is small next to the region it sits in: a box, not a wrapper. */
+    private boolean small(Element el, Element boundary) {
+        ElementStats s = stats.get(el);
+        ElementStats r = boundary == null ? null : stats.get(boundary);
+        if (s == null) {
+            return true;
+        }
+        int region = r == null ? contentChars : Math.max(r.chars, 1);
+        return s.chars < 600 || s.chars <= 0.4 * region;
     }
 
     private boolean isAncestor(Element maybeAncestor, Element el) {

@@ -59,7 +59,7 @@ final class Cues {
             "gpt", "adsense", "adslot", "adunit", "adbox", "adblock", "adwrap", "adwrapper",
             "adcontainer", "adzone", "banner", "sponsored", "promoted", "commercial", "advertorial");
     private static final Set<String> BOILER_TOKENS = Set.of("nav", "tags", "tag", "meta", "bio",
-            "skip", "tools", "print", "hidden", "utility", "utilities", "breadcrumbs");
+            "skip", "tools", "print", "utility", "utilities", "breadcrumbs");
     private static final Set<String> DATE_TOKENS = Set.of("date", "time", "timestamp", "dateline",
             "published", "pubdate", "posted", "updated", "datetime");
     private static final Set<String> DEK_TOKENS = Set.of("dek", "deck", "subtitle", "standfirst",
