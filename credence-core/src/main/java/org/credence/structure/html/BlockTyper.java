@@ -96,6 +96,12 @@ final class BlockTyper {
             RawBlock b = blocks.get(i);
             Element root = rootOf(b);
             if (root == null) {
+                Cues.Cue cue = cue(b, scope);
+                if (cue != null) {
+                    out.add(new Typed(b, cue.type(), 0.6, cue.reason()));
+                } else if (scopeStats != null && scopeStats.contains(orderStats(b))) {
+                    out.add(new Typed(b, BlockType.BOILERPLATE, 0.4, "between parts of the article"));
+                }
                 continue;
             }
             if (!headlineDone && b.ownerTag().equals("h1")) {
@@ -222,7 +228,7 @@ final class BlockTyper {
         Node first = b.pieces().get(0);
         Element el = first.parentNode() instanceof Element p ? p : b.owner();
         int levels = 0;
-        while (el != null && el != boundary && levels++ < MAX_CUE_LEVELS) {
+        while (el != null && levels++ < MAX_CUE_LEVELS) {
             if (el != b.owner() && isAncestor(b.owner(), el)) {
                 // an inline element inside the block: only decisive if it covers the block
                 ElementStats s = stats.get(el);
@@ -238,7 +244,7 @@ final class BlockTyper {
             if (c != null && small(el, boundary)) {
                 return c;
             }
-            if (el.normalName().equals("body")) {
+            if (el == boundary || el.normalName().equals("body")) {
                 return null;
             }
             el = el.parent();

@@ -139,7 +139,8 @@ final class ContentFinder {
                 continue;
             }
             ElementStats st = stats.get(sib);
-            if (st == null || st.chars == 0 || (stripUnlikely && Cues.unlikely(sib))) {
+            if (st == null || st.chars == 0 || (stripUnlikely && Cues.unlikely(sib))
+                    || Cues.of(sib) != null) {
                 continue;
             }
             double bonus = !cls.isEmpty() && cls.equals(sib.className()) ? best * 0.2 : 0;
