@@ -28,6 +28,8 @@ final class BlockTyper {
     private final List<ElementStats> roots = new ArrayList<>();
     private final List<Element> rootEls;
     private final int contentChars;
+    private final Map<Element, Cues.Cue> cueMemo = new java.util.IdentityHashMap<>();
+    private static final Cues.Cue NONE = new Cues.Cue(BlockType.BODY, "");
 
     private BlockTyper(List<RawBlock> blocks, Map<Element, ElementStats> stats, List<Element> rootEls) {
         this.blocks = blocks;
@@ -237,10 +239,11 @@ final class BlockTyper {
                     continue;
                 }
             }
-            if (Cues.bodyContainer(el)) {
+            Cues.Cue c = cueOf(el);
+            if (c == NONE && Cues.bodyContainer(el)) {
                 return null;
             }
-            Cues.Cue c = Cues.of(el);
+            c = c == NONE ? null : c;
             if (c != null && small(el, boundary)) {
                 return c;
             }
@@ -250,6 +253,19 @@ final class BlockTyper {
             el = el.parent();
         }
         return null;
+    }
+
+    /** {@link Cues#of(Element)}, memoised; {@link #NONE} for no cue. */
+    private Cues.Cue cueOf(Element el) {
+        Cues.Cue c = cueMemo.get(el);
+        if (c == null) {
+            c = Cues.of(el);
+            if (c == null) {
+                c = NONE;
+            }
+            cueMemo.put(el, c);
+        }
+        return c;
     }
 
     /** True when {@code el} is small next to the region it sits in: a box, not a wrapper. */

@@ -107,11 +107,12 @@ public final class HtmlExtractor {
         ContentFinder.Content content = ContentFinder.find(seg.blocks(), seg.stats(), body);
         List<BlockTyper.Typed> typed = BlockTyper.type(seg.blocks(), seg.stats(), content);
 
+        PageFields page = new PageFields(doc);
         MappedText mt = new MappedText(source);
         List<Block> blocks = new ArrayList<>();
         boolean hasHeadline = typed.stream().anyMatch(t -> t.type() == BlockType.HEADLINE);
         if (!hasHeadline) {
-            Element og = PageFields.meta(doc, "og:title", "twitter:title");
+            Element og = page.meta("og:title", "twitter:title");
             if (og != null) {
                 Range.AttributeRange r = og.attributes().sourceRange("content");
                 mt.startBlock();
@@ -148,14 +149,15 @@ public final class HtmlExtractor {
         }
         OffsetMap map = mt.finish();
         String text = mt.text();
-        ArticleFields fields = fields(doc, text, blocks);
+        ArticleFields fields = fields(doc, page, text, blocks);
         if (blocks.stream().noneMatch(b -> b.type() == BlockType.BODY)) {
             problems.add(Problem.warning("html.no-main-text", "no article body was found"));
         }
         return new Extraction(text, map, blocks, fields, cap(problems));
     }
 
-    private static ArticleFields fields(Document doc, String text, List<Block> blocks) {
+    private static ArticleFields fields(Document doc, PageFields page, String text,
+                                        List<Block> blocks) {
         String headline = first(text, blocks, BlockType.HEADLINE);
         if (headline.isEmpty()) {
             headline = MappedText.collapse(doc.title());
@@ -164,7 +166,7 @@ public final class HtmlExtractor {
         String byline = first(text, blocks, BlockType.BYLINE)
                 .replaceFirst("^(?i)(by|written by|words by|story by)\\s+", "");
         if (byline.isEmpty()) {
-            byline = PageFields.author(doc);
+            byline = page.author();
         }
         String visibleDate = "";
         String dateline = "";
@@ -185,7 +187,7 @@ public final class HtmlExtractor {
                 dateline = m.group(1).trim();
             }
         }
-        return new ArticleFields(headline, dek, byline, dateline, PageFields.published(doc, visibleDate));
+        return new ArticleFields(headline, dek, byline, dateline, page.published(visibleDate));
     }
 
     private static String first(String text, List<Block> blocks, BlockType type) {

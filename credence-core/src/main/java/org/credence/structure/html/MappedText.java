@@ -102,7 +102,7 @@ final class MappedText {
                 }
             }
             if (r == c) {
-                unit(1, decoded.substring(j, j + 1));
+                unitChar(1, c);
                 i++;
                 j++;
             } else if (r == '\r' && c == '\n') {
@@ -133,7 +133,7 @@ final class MappedText {
     /** Appends text with no source: an insertion. */
     void appendInserted(String text) {
         for (int j = 0; j < text.length(); j++) {
-            unit(0, text.substring(j, j + 1));
+            unitChar(0, text.charAt(j));
         }
     }
 
@@ -171,32 +171,39 @@ final class MappedText {
     /** One source unit ({@code srcLen} raw chars, possibly 0) decoding to {@code dec}. */
     private void unit(int srcLen, String dec) {
         if (dec.length() == 1) {
-            char c = dec.charAt(0);
-            if (isSpace(c)) {
-                pendingDel += srcLen;
-                srcPos += srcLen;
-                if (blockHasContent) {
-                    spacePending = true;
-                }
-                return;
-            }
-            separators();
-            if (srcLen == 0) {
-                out.append(c);
-                pendingIns++;
-            } else if (srcLen == 1 && source.charAt(srcPos) == c) {
-                flush();
-                map.copy(1);
-                out.append(c);
-                srcPos++;
-            } else {
-                flush();
-                map.replace(srcLen, 1);
-                out.append(c);
-                srcPos += srcLen;
+            unitChar(srcLen, dec.charAt(0));
+            return;
+        }
+        unitString(srcLen, dec);
+    }
+
+    private void unitChar(int srcLen, char c) {
+        if (isSpace(c)) {
+            pendingDel += srcLen;
+            srcPos += srcLen;
+            if (blockHasContent) {
+                spacePending = true;
             }
             return;
         }
+        separators();
+        if (srcLen == 0) {
+            out.append(c);
+            pendingIns++;
+        } else if (srcLen == 1 && source.charAt(srcPos) == c) {
+            flush();
+            map.copy(1);
+            out.append(c);
+            srcPos++;
+        } else {
+            flush();
+            map.replace(srcLen, 1);
+            out.append(c);
+            srcPos += srcLen;
+        }
+    }
+
+    private void unitString(int srcLen, String dec) {
         String core = collapse(dec);
         boolean lead = !dec.isEmpty() && isSpace(dec.charAt(0));
         boolean trail = !dec.isEmpty() && isSpace(dec.charAt(dec.length() - 1));

@@ -1,5 +1,7 @@
 package org.credence.structure.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,11 +11,28 @@ import org.jsoup.nodes.Element;
 /**
  * Reads page-level article fields from markup: {@code og:title}, author and publication date
  * from meta tags, JSON-LD and {@code <time datetime>}, and normalises dates to ISO-8601.
- * Stateless.
+ * One instance per page.
  */
 final class PageFields {
 
-    private PageFields() {
+    private final List<Element> metas = new ArrayList<>();
+    private final List<String> jsonLd = new ArrayList<>();
+    private final List<String> times = new ArrayList<>();
+
+    /** Collects the meta tags, JSON-LD scripts and time elements of a page in one pass. */
+    PageFields(Document doc) {
+        for (Element el : doc.getAllElements()) {
+            switch (el.normalName()) {
+                case "meta" -> metas.add(el);
+                case "script" -> {
+                    if (el.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(el.data());
+                    }
+                }
+                case "time" -> times.add(el.attr("datetime"));
+                default -> { }
+            }
+        }
     }
 
     private static final Pattern ISO = Pattern.compile(
@@ -30,9 +49,9 @@ final class PageFields {
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     /** The content of the first meta tag with one of the given property or name values. */
-    static Element meta(Document doc, String... keys) {
+    Element meta(String... keys) {
         for (String k : keys) {
-            for (Element m : doc.getElementsByTag("meta")) {
+            for (Element m : metas) {
                 if (k.equalsIgnoreCase(m.attr("property")) || k.equalsIgnoreCase(m.attr("name"))
                         || k.equalsIgnoreCase(m.attr("itemprop"))) {
                     if (!m.attr("content").isBlank()) {
@@ -44,22 +63,22 @@ final class PageFields {
         return null;
     }
 
-    static String metaContent(Document doc, String... keys) {
-        Element m = meta(doc, keys);
+    String metaContent(String... keys) {
+        Element m = meta(keys);
         return m == null ? "" : MappedText.collapse(m.attr("content"));
     }
 
     /** The publication date as ISO-8601, from markup; empty if none. */
-    static String published(Document doc, String visibleDate) {
-        String v = metaContent(doc, "article:published_time", "datePublished", "og:published_time",
+    String published(String visibleDate) {
+        String v = metaContent("article:published_time", "datePublished", "og:published_time",
                 "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "dc.date",
                 "dc.date.issued", "date", "publish-date", "article.published");
         String iso = iso(v);
         if (!iso.isEmpty()) {
             return iso;
         }
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            Matcher m = LD_DATE.matcher(s.data());
+        for (String data : jsonLd) {
+            Matcher m = LD_DATE.matcher(data);
             if (m.find()) {
                 iso = iso(m.group(1));
                 if (!iso.isEmpty()) {
@@ -67,8 +86,8 @@ final class PageFields {
                 }
             }
         }
-        for (Element t : doc.getElementsByTag("time")) {
-            iso = iso(t.attr("datetime"));
+        for (String t : times) {
+            iso = iso(t);
             if (!iso.isEmpty()) {
                 return iso;
             }
@@ -77,14 +96,14 @@ final class PageFields {
     }
 
     /** The author from meta tags or JSON-LD; empty if none. */
-    static String author(Document doc) {
-        String a = metaContent(doc, "author", "article:author", "parsely-author", "sailthru.author",
+    String author() {
+        String a = metaContent("author", "article:author", "parsely-author", "sailthru.author",
                 "dc.creator");
         if (!a.isEmpty() && !a.startsWith("http")) {
             return a;
         }
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            Matcher m = LD_AUTHOR.matcher(s.data());
+        for (String data : jsonLd) {
+            Matcher m = LD_AUTHOR.matcher(data);
             if (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2);
                 if (name != null && !name.startsWith("http")) {

@@ -13,7 +13,8 @@ final class TextCues {
     private TextCues() {
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Patterns below match lower-cased text, so they need no case-insensitive flag. */
+    private static final int FLAGS = 0;
 
     private static final Pattern AD = Pattern.compile(
             "^(advertisement|advertising|advert|ad|ads|sponsored( content| post| by .*)?|promoted"
@@ -56,7 +57,7 @@ final class TextCues {
             + "|send (us )?(a )?(news )?tips?\\b)", FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(by|written by|words by|story by|von|par|por|di)\\s+\\p{Lu}", Pattern.UNICODE_CASE);
+            "^(?iu:by|written by|words by|story by|von|par|por|di)\\s+\\p{Lu}");
     private static final Pattern BYLINE_LOWER = Pattern.compile("^By\\s+\\S+");
     private static final Pattern CREDIT = Pattern.compile(
             "^(photo|photos|image|images|picture|credit|photograph|illustration|video|graphic)"
@@ -75,44 +76,45 @@ final class TextCues {
             "^(published|updated|posted|last updated|first published|date)\\b", FLAGS);
 
     /** The type a block's words suggest, or null; {@code chars} is its non-space length. */
-    static Cues.Cue of(String text, int chars) {
+    static Cues.Cue of(String original, int chars) {
         if (chars > 600) {
             return null;
         }
+        String text = original.toLowerCase(java.util.Locale.ROOT);
         if (chars <= 60 && AD.matcher(text).find()) {
-            return new Cues.Cue(BlockType.AD, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.AD, "text '" + clip(original) + "'");
         }
         if (chars <= 80 && (SHARE.matcher(text).find() || SOCIAL_ONLY.matcher(text).matches())) {
-            return new Cues.Cue(BlockType.SHARE, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.SHARE, "text '" + clip(original) + "'");
         }
         if (SHARE.matcher(text).find() && chars < 300) {
-            return new Cues.Cue(BlockType.SHARE, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.SHARE, "text '" + clip(original) + "'");
         }
         if (chars <= 80 && COMMENTS.matcher(text).find()) {
-            return new Cues.Cue(BlockType.COMMENTS, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.COMMENTS, "text '" + clip(original) + "'");
         }
         if (chars <= 250 && FUNDRAISING.matcher(text).find()) {
-            return new Cues.Cue(BlockType.FUNDRAISING, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.FUNDRAISING, "text '" + clip(original) + "'");
         }
         if (chars <= 200 && SUBSCRIPTION.matcher(text).find()) {
-            return new Cues.Cue(BlockType.SUBSCRIPTION, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.SUBSCRIPTION, "text '" + clip(original) + "'");
         }
         if (chars <= 200 && RELATED.matcher(text).find()) {
-            return new Cues.Cue(BlockType.RELATED, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.RELATED, "text '" + clip(original) + "'");
         }
         if (chars <= 160 && (CONTACT.matcher(text).find()
                 || (chars <= 80 && EMAIL.matcher(text).find()))) {
-            return new Cues.Cue(BlockType.CONTACT, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.CONTACT, "text '" + clip(original) + "'");
         }
-        if (chars <= 90 && (BYLINE.matcher(text).find() || BYLINE_LOWER.matcher(text).find())
+        if (chars <= 90 && (BYLINE.matcher(original).find() || BYLINE_LOWER.matcher(original).find())
                 && text.split("\\s+").length <= 14) {
             return new Cues.Cue(BlockType.BYLINE, "text 'By ...'");
         }
         if (chars <= 150 && CREDIT.matcher(text).find()) {
-            return new Cues.Cue(BlockType.CREDIT, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.CREDIT, "text '" + clip(original) + "'");
         }
         if (chars <= 200 && BOILER.matcher(text).find()) {
-            return new Cues.Cue(BlockType.BOILERPLATE, "text '" + clip(text) + "'");
+            return new Cues.Cue(BlockType.BOILERPLATE, "text '" + clip(original) + "'");
         }
         if (chars <= 60 && (MONTH.matcher(text).find() && text.split("\\s+").length <= 8
                 || DATE_WORDS.matcher(text).find() && MONTH.matcher(text).find())) {
@@ -123,7 +125,7 @@ final class TextCues {
 
     /** True when the text looks like a visible date on its own. */
     static boolean isDate(String text) {
-        return text.length() <= 80 && MONTH.matcher(text).find();
+        return text.length() <= 80 && MONTH.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     private static String clip(String s) {
