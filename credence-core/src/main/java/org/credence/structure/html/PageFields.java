@@ -1,0 +1,149 @@
+package org.credence.structure.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads page-level article fields from markup: {@code og:title}, author and publication date
+ * from meta tags, JSON-LD and {@code <time datetime>}, and normalises dates to ISO-8601.
+ * One instance per page.
+ */
+final class PageFields {
+
+    private final List<Element> metas = new ArrayList<>();
+    private final List<String> jsonLd = new ArrayList<>();
+    private final List<String> times = new ArrayList<>();
+
+    /** Collects the meta tags, JSON-LD scripts and time elements of a page in one pass. */
+    PageFields(Document doc) {
+        for (Element el : doc.getAllElements()) {
+            switch (el.normalName()) {
+                case "meta" -> metas.add(el);
+                case "script" -> {
+                    if (el.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(el.data());
+                    }
+                }
+                case "time" -> times.add(el.attr("datetime"));
+                default -> { }
+            }
+        }
+    }
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
+    private static final Pattern LD_AUTHOR = Pattern.compile(
+            "\"author\"\\s*:\\s*(?:\\[\\s*)?(?:\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"|\"([^\"]{2,80})\")");
+    private static final Pattern MDY = Pattern.compile(
+            "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DMY = Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    /** The content of the first meta tag with one of the given property or name values. */
+    Element meta(String... keys) {
+        for (String k : keys) {
+            for (Element m : metas) {
+                if (k.equalsIgnoreCase(m.attr("property")) || k.equalsIgnoreCase(m.attr("name"))
+                        || k.equalsIgnoreCase(m.attr("itemprop"))) {
+                    if (!m.attr("content").isBlank()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    String metaContent(String... keys) {
+        Element m = meta(keys);
+        return m == null ? "" : MappedText.collapse(m.attr("content"));
+    }
+
+    /** The publication date as ISO-8601, from markup; empty if none. */
+    String published(String visibleDate) {
+        String v = metaContent("article:published_time", "datePublished", "og:published_time",
+                "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "dc.date",
+                "dc.date.issued", "date", "publish-date", "article.published");
+        String iso = iso(v);
+        if (!iso.isEmpty()) {
+            return iso;
+        }
+        for (String data : jsonLd) {
+            Matcher m = LD_DATE.matcher(data);
+            if (m.find()) {
+                iso = iso(m.group(1));
+                if (!iso.isEmpty()) {
+                    return iso;
+                }
+            }
+        }
+        for (String t : times) {
+            iso = iso(t);
+            if (!iso.isEmpty()) {
+                return iso;
+            }
+        }
+        return iso(visibleDate);
+    }
+
+    /** The author from meta tags or JSON-LD; empty if none. */
+    String author() {
+        String a = metaContent("author", "article:author", "parsely-author", "sailthru.author",
+                "dc.creator");
+        if (!a.isEmpty() && !a.startsWith("http")) {
+            return a;
+        }
+        for (String data : jsonLd) {
+            Matcher m = LD_AUTHOR.matcher(data);
+            if (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                if (name != null && !name.startsWith("http")) {
+                    return MappedText.collapse(name);
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Normalises a machine or visible date to ISO-8601 ({@code yyyy-mm-dd[Thh:mm[:ss][zone]]}). */
+    static String iso(String s) {
+        if (s == null || s.isBlank()) {
+            return "";
+        }
+        Matcher m = ISO.matcher(s);
+        if (m.find()) {
+            String out = m.group(1);
+            if (m.group(2) != null) {
+                out += "T" + m.group(2) + (m.group(3) == null ? "" : m.group(3));
+            }
+            return out;
+        }
+        m = MDY.matcher(s);
+        if (m.find()) {
+            return date(m.group(3), m.group(1), m.group(2));
+        }
+        m = DMY.matcher(s);
+        if (m.find()) {
+            return date(m.group(3), m.group(2), m.group(1));
+        }
+        return "";
+    }
+
+    private static String date(String year, String month, String day) {
+        int mi = MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+        int d = Integer.parseInt(day);
+        if (mi < 1 || d < 1 || d > 31) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%s-%02d-%02d", year, mi, d);
+    }
+}
