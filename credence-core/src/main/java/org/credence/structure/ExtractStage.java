@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.credence.model.Document;
 import org.credence.model.Layer;
-import org.credence.model.Problem;
 import org.credence.pipeline.Stage;
+import org.credence.structure.html.Extraction;
+import org.credence.structure.html.HtmlExtractor;
 
 /**
  * Makes the working text: plain text is taken as it is; an HTML page is reduced to its article
@@ -31,11 +32,26 @@ public final class ExtractStage implements Stage {
         return EnumSet.of(Layer.TEXT);
     }
 
+    private final HtmlExtractor extractor;
+
+    /** A stage with the standard extractor. */
+    public ExtractStage() {
+        this(HtmlExtractor.standard());
+    }
+
+    public ExtractStage(HtmlExtractor extractor) {
+        this.extractor = extractor;
+    }
+
     @Override
     public Document apply(Document doc) {
         if (doc.format() == Document.Format.TEXT) {
             return doc.withLayer(Layer.TEXT);
         }
-        return doc.withLayer(Layer.TEXT).withProblem(Problem.warning("html.unsupported", "HTML extraction is not built yet"));
+        Extraction x = extractor.extract(doc.source(), doc.metadata().url());
+        return doc.withText(x.text(), x.toHtml(), Layer.TEXT)
+                .withBlocks(x.blocks(), Layer.TEXT)
+                .withFields(x.fields())
+                .withProblems(x.problems());
     }
 }

@@ -220,7 +220,7 @@ final class BlockTyper {
     private Cues.Cue cue(RawBlock b, Element boundary) {
         Cues.Cue dom = domCue(b, boundary);
         if (dom != null && !(b.chars() > 300 && (dom.type() == BlockType.BYLINE
-                || dom.type() == BlockType.DATELINE || dom.type() == BlockType.DEK))) {
+                || dom.type() == BlockType.DATE || dom.type() == BlockType.DEK))) {
             return dom;
         }
         return TextCues.of(b.text(), b.chars());

@@ -140,7 +140,7 @@ final class Cues {
             case "aside":
                 return new Cue(BlockType.RELATED, "aside");
             case "time":
-                return new Cue(BlockType.DATELINE, "time");
+                return new Cue(BlockType.DATE, "time");
             case "address":
                 return new Cue(BlockType.BYLINE, "address");
             default:
@@ -152,7 +152,7 @@ final class Cues {
                 return new Cue(BlockType.BYLINE, "itemprop '" + itemprop + "'");
             }
             if (itemprop.startsWith("date")) {
-                return new Cue(BlockType.DATELINE, "itemprop '" + itemprop + "'");
+                return new Cue(BlockType.DATE, "itemprop '" + itemprop + "'");
             }
             if (itemprop.equals("caption")) {
                 return new Cue(BlockType.CAPTION, "itemprop 'caption'");
@@ -242,7 +242,7 @@ final class Cues {
             return new Cue(BlockType.BYLINE, what);
         }
         if (date) {
-            return new Cue(BlockType.DATELINE, what);
+            return new Cue(BlockType.DATE, what);
         }
         if (dek) {
             return new Cue(BlockType.DEK, what);

@@ -171,13 +171,11 @@ public final class HtmlExtractor {
         String visibleDate = "";
         String dateline = "";
         for (Block b : blocks) {
-            if (b.type() == BlockType.DATELINE) {
-                String t = b.span().in(text);
-                if (visibleDate.isEmpty() && TextCues.isDate(t)) {
-                    visibleDate = t;
-                } else if (dateline.isEmpty() && !TextCues.isDate(t)) {
-                    dateline = t;
-                }
+            String t = b.span().in(text);
+            if (b.type() == BlockType.DATE && visibleDate.isEmpty()) {
+                visibleDate = t;
+            } else if (b.type() == BlockType.DATELINE && dateline.isEmpty()) {
+                dateline = t;
             }
         }
         if (dateline.isEmpty()) {

@@ -118,7 +118,7 @@ final class TextCues {
         }
         if (chars <= 60 && (MONTH.matcher(text).find() && text.split("\\s+").length <= 8
                 || DATE_WORDS.matcher(text).find() && MONTH.matcher(text).find())) {
-            return new Cues.Cue(BlockType.DATELINE, "date");
+            return new Cues.Cue(BlockType.DATE, "date");
         }
         return null;
     }

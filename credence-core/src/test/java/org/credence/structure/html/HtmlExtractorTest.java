@@ -43,7 +43,7 @@ class HtmlExtractorTest {
         assertEquals(BlockType.HEADLINE, typeOf("Council approves river bridge"));
         assertEquals(BlockType.DEK, typeOf("A long-delayed crossing"));
         assertEquals(BlockType.BYLINE, typeOf("By Jane Doe"));
-        assertEquals(BlockType.DATELINE, typeOf("March 5, 2024"));
+        assertEquals(BlockType.DATE, typeOf("March 5, 2024"));
         assertEquals(BlockType.SHARE, typeOf("Share on Facebook"));
         assertEquals(BlockType.CAPTION, typeOf("The old ferry landing"));
         assertEquals(BlockType.CREDIT, typeOf("Photo: John Roe"));

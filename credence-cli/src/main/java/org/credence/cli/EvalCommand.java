@@ -1,0 +1,103 @@
+package org.credence.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.credence.Credence;
+import org.credence.eval.ExtractionEval;
+import org.credence.eval.Split;
+import org.credence.eval.TrafilaturaEval;
+import org.credence.structure.MainText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code credence eval}: quality figures on any data path in a set's format, printed as a table
+ * beside a baseline, or with {@code --json} as one JSON object.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate quality on a labelled data set (any path in the set's format).",
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class})
+final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: extraction, trafilatura or mojibake");
+    }
+
+    /** Shared options and output. */
+    abstract static class Base implements Callable<Integer> {
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        Path requireData(Path p) {
+            if (!Files.exists(p)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no data at " + p
+                        + " (the public data sets live in ../shared/data beside the project)");
+            }
+            return p;
+        }
+
+        int print(String table, Map<String, Object> map) throws Exception {
+            if (json) {
+                spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(map));
+            } else {
+                spec.commandLine().getOut().print(table);
+            }
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code credence eval extraction}: the scrapinghub benchmark's shingle P/R/F1. */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Main-text extraction on the scrapinghub benchmark layout (html/*.html.gz + ground-truth.json):",
+                    "shingle precision, recall and F1 (bootstrap std. error) beside the all-body-text baseline.",
+                    "--split: dev (tuned on), test (held out: domains never seen in tuning) or all."})
+    static final class Extraction extends Base {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "Benchmark directory.")
+        Path data;
+
+        @Option(names = "--split", paramLabel = "SPLIT", description = "dev, test or all (default ${DEFAULT-VALUE}).")
+        Split split = Split.ALL;
+
+        @Override
+        public Integer call() throws Exception {
+            requireData(data.resolve("ground-truth.json"));
+            ExtractionEval.Result r = ExtractionEval.evaluate(data, pipeline(), split);
+            return print(r.table(), r.asMap());
+        }
+    }
+
+    /** {@code credence eval trafilatura}: must / must-not snippets. */
+    @Command(name = "trafilatura", mixinStandardHelpOptions = true,
+            description = "Main-text extraction on the trafilatura evaluation layout (evaldata.json + html/): "
+                    + "share of must-have snippets found and must-not snippets absent, with P/R/F1, beside the body-text baseline.")
+    static final class Trafilatura extends Base {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "Evaluation directory.")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            requireData(data.resolve("evaldata.json"));
+            TrafilaturaEval.Result r = TrafilaturaEval.evaluate(data, pipeline());
+            return print(r.table(), r.asMap());
+        }
+    }
+
+    /** The whole pipeline's main text, as the extraction evaluations score it. */
+    static org.credence.eval.Extractor pipeline() {
+        Credence credence = Credence.standard();
+        return (html, url) -> MainText.of(credence.analyzeHtml(html, url));
+    }
+}
