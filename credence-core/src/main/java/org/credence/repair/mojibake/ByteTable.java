@@ -21,6 +21,8 @@ final class ByteTable {
     private final short[] encode = new short[0x10000];
     /** Whether byte 0xA0 is a no-break space, which copy and paste often turns into a space. */
     final boolean nbspIsA0;
+    /** Whether byte 0xC3 is read as a capital letter that stands for "à" (windows-1252, -1251). */
+    final boolean agrave;
 
     private ByteTable(String javaName, boolean sloppy, String extra) {
         this.name = javaName;
@@ -57,6 +59,7 @@ final class ByteTable {
             encode[extra.charAt(i)] = (short) extra.charAt(i + 1);
         }
         this.nbspIsA0 = decode[0xA0] == '\u00A0';
+        this.agrave = javaName.equals("windows-1252") || javaName.equals("windows-1251");
     }
 
     static ByteTable sloppy(String javaName) {

@@ -22,6 +22,14 @@ final class Chars {
             return 5;
         }
         if (cp < 0x180) {
+            if (cp == 0x17F) {
+                return 4; // long s
+            }
+            if (cp == 0x108 || cp == 0x109 || cp == 0x11C || cp == 0x11D || cp == 0x124
+                    || cp == 0x125 || cp == 0x134 || cp == 0x135 || cp == 0x15C || cp == 0x15D
+                    || cp == 0x16C || cp == 0x16D || cp == 0x149 || cp == 0x138) {
+                return 1; // Esperanto, kra, apostrophe-n
+            }
             return cp == 0xAD ? 1 : isSymbol(cp) ? 0.3 : 0;
         }
         if (cp == 0xFFFD) {
@@ -47,7 +55,7 @@ final class Chars {
                     || cp == 0x2DB || cp == 0x2DD ? 1 : 3;
         }
         if (cp < 0x370) {
-            return 1; // combining diacritics
+            return 0.3; // combining diacritics
         }
         if (cp >= 0x3E2 && cp < 0x400) {
             return 3; // Coptic in the Greek block
@@ -68,7 +76,7 @@ final class Chars {
             return 4; // phonetic extensions
         }
         if (cp >= 0x2500 && cp < 0x25A0) {
-            return 1; // box drawing
+            return 0.3; // box drawing
         }
         if (cp >= 0xE000 && cp < 0xF900) {
             return 8;
@@ -116,9 +124,19 @@ final class Chars {
         if (second > 0xFFFF) {
             return false;
         }
+        if (first >= 0xC0 && first <= 0xFF && (second == 0x152 || second == 0x153
+                || second == 0x160 || second == 0x17D || second == 0x178 || second == 0x192)) {
+            return true;
+        }
+        if (first >= 0xC0 && first <= 0xDE && (second == 0x161 || second == 0x17E)) {
+            return true;
+        }
         if (first == 0xC3 || first == 0xC2) {
             return second == 0xA0 || second == 0x2018 || second == 0x201C || second == 0x201D
                     || second == 0x2013 || second == 0x2014 || MOJI_FOLLOW.indexOf(second) >= 0;
+        }
+        if ((second == 0x2122 || second == 0xAE || second == 0xA9) && Character.isUpperCase(first)) {
+            return false;
         }
         return MOJI_FOLLOW.indexOf(second) >= 0;
     }

@@ -25,7 +25,7 @@ public final class MojibakeRepairer {
     /** Gain a repair needs on its own. */
     static final double THRESHOLD = 1.75;
     /** Gain a weak repair needs when a confirmed repair of the same code page is near. */
-    static final double SUPPORTED_THRESHOLD = 0.0;
+    static final double SUPPORTED_THRESHOLD = -0.5;
     private static final int SUPPORT_DISTANCE = 160;
 
     private static final MojibakeRepairer STANDARD = new MojibakeRepairer();
@@ -83,6 +83,13 @@ public final class MojibakeRepairer {
         return List.copyOf(out);
     }
 
+    /** Every candidate before selection (for tests and tuning). */
+    List<Candidate> debugCandidates(String text) {
+        List<Candidate> all = new ArrayList<>(utf8.candidates(text));
+        all.addAll(legacy.candidates(text, List.of()));
+        return all;
+    }
+
     /** {@code text} with every repair from {@link #find(String)} applied. */
     public String fix(String text) {
         List<MojibakeFix> fixes = find(text);
@@ -118,7 +125,20 @@ public final class MojibakeRepairer {
         return false;
     }
 
-    private static List<Candidate> select(List<Candidate> all) {
+    private static List<Candidate> select(List<Candidate> found) {
+        // the same repair through several code pages: keep the first code page, the best gain
+        java.util.Map<String, Candidate> unique = new java.util.LinkedHashMap<>();
+        for (Candidate c : found) {
+            String key = c.start() + ":" + c.end() + ":" + c.replacement();
+            Candidate o = unique.get(key);
+            if (o == null) {
+                unique.put(key, c);
+            } else if (c.gain() > o.gain()) {
+                unique.put(key, new Candidate(o.start(), o.end(), o.replacement(), o.decodedAs(),
+                        o.encodedAs(), c.gain(), o.weak() && c.weak()));
+            }
+        }
+        List<Candidate> all = new ArrayList<>(unique.values());
         all.sort(Comparator.comparingDouble(Candidate::gain).reversed());
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : all) {
@@ -128,7 +148,7 @@ public final class MojibakeRepairer {
         }
         List<Candidate> confirmed = List.copyOf(chosen);
         for (Candidate c : all) {
-            if (c.gain() > SUPPORTED_THRESHOLD && !chosen.contains(c) && fits(c, chosen)
+            if (c.gain() >= SUPPORTED_THRESHOLD && !chosen.contains(c) && fits(c, chosen)
                     && supported(c, confirmed)) {
                 chosen.add(c);
             }
@@ -148,15 +168,20 @@ public final class MojibakeRepairer {
     private static boolean supported(Candidate c, List<Candidate> confirmed) {
         for (Candidate o : confirmed) {
             boolean near = Math.abs(o.start() - c.start()) < SUPPORT_DISTANCE;
-            if (near && family(o.decodedAs()).equals(family(c.decodedAs()))) {
+            if (near && o.encodedAs().equals(c.encodedAs())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String family(String cs) {
-        return cs.equals("ISO-8859-1") ? "windows-1252" : cs;
+    private static boolean coveredBy(List<Candidate> taken, int pos) {
+        for (Candidate c : taken) {
+            if (c.start() <= pos && pos < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lone C1 controls that windows-1252 defines: "parlé\u0085" is "parlé…". */
@@ -168,9 +193,12 @@ public final class MojibakeRepairer {
             if (c < 0x80 || c >= 0xA0) {
                 continue;
             }
+            if (coveredBy(taken, i)) {
+                continue;
+            }
             int j = i;
             StringBuilder rep = new StringBuilder();
-            while (j < n && text.charAt(j) >= 0x80 && text.charAt(j) < 0xA0) {
+            while (j < n && text.charAt(j) >= 0x80 && text.charAt(j) < 0xA0 && !coveredBy(taken, j)) {
                 char r = cp1252.charOf(text.charAt(j));
                 if (r == text.charAt(j)) {
                     break;

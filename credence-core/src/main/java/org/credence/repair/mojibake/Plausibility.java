@@ -85,6 +85,7 @@ public final class Plausibility {
         int prevScript = -1;
         int prevCp = -1;
         int oddRunStart = -1;
+        int oddRunLen = 0;
         boolean letterBeforeOdd = false;
         int firstScript = -1;
         int otherAlnum = 0;
@@ -98,21 +99,30 @@ public final class Plausibility {
             if (odd) {
                 if (oddRunStart < 0) {
                     oddRunStart = i;
+                    oddRunLen = 0;
                     letterBeforeOdd = prevCp >= 0 && Character.isLetterOrDigit(prevCp);
                 }
+                oddRunLen++;
             } else if (oddRunStart >= 0) {
-                if (letterBeforeOdd && Character.isLetter(cp)) {
-                    cost += 2.5;
-                } else if (letterBeforeOdd || Character.isLetter(cp)) {
-                    cost += 0.6;
+                boolean letterAfter = Character.isLetterOrDigit(cp);
+                if (letterBeforeOdd && letterAfter) {
+                    cost += 2.5 + 0.8 * (oddRunLen - 1);
+                } else if (letterBeforeOdd || letterAfter) {
+                    cost += 0.6 + 0.8 * (oddRunLen - 1);
                 }
                 oddRunStart = -1;
             }
             if (prevCp >= 0 && Chars.isMojibakePair(prevCp, cp)) {
                 cost += (prevCp == 0xC3 || prevCp == 0xC2) ? 2 : 1.5;
             }
-            if (Character.getType(cp) == Character.NON_SPACING_MARK && (prevCp < 0 || Chars.isOdd(prevCp))) {
-                cost += 2;
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                if (prevCp < 0 || Chars.isOdd(prevCp)) {
+                    cost += 2;
+                } else if (cp >= 0x370 && prevCp >= 0 && Character.isLetter(prevCp)
+                        && Scripts.of(cp) != Scripts.of(prevCp)
+                        && Character.UnicodeScript.of(cp) != Character.UnicodeScript.INHERITED) {
+                    cost += 3;
+                }
             }
             if (letter) {
                 letters++;
@@ -170,7 +180,7 @@ public final class Plausibility {
             i += len;
         }
         if (oddRunStart >= 0 && letterBeforeOdd) {
-            cost += 0.6;
+            cost += 0.6 + 0.8 * (oddRunLen - 1);
         }
         if (langLetters >= 2 && langMask == 0) {
             cost += 2;

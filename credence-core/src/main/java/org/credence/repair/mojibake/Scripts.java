@@ -47,7 +47,7 @@ final class Scripts {
     /** Cost of two neighbouring letters of different scripts inside one word. */
     static double switchCost(int a, int b) {
         if ((a == LATIN && b == GREEK) || (a == GREEK && b == LATIN)) {
-            return 1.5;
+            return 0.75;
         }
         return 3;
     }

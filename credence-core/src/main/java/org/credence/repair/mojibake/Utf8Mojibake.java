@@ -54,20 +54,21 @@ final class Utf8Mojibake {
         return out;
     }
 
+    private record Found(Run run, String text, String decodedAs) {
+    }
+
     private void candidates(String s, ByteTable t, List<Candidate> out) {
         int n = s.length();
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < n) {
             if (!t.isHigh(s.charAt(i))) {
                 i++;
                 continue;
             }
-            Run run = null;
+            Run run = new Run(i);
             int j = i;
             while (j < n) {
-                if (run == null) {
-                    run = new Run(i);
-                }
                 int before = run.len;
                 int took = token(s, j, t, run);
                 if (took == 0) {
@@ -80,23 +81,75 @@ final class Utf8Mojibake {
                     break;
                 }
             }
-            if (run == null || run.end == run.start) {
+            if (run.end == run.start) {
                 i++;
                 continue;
             }
             String decoded = run.agrave != null ? run.agrave : decodeUtf8(run.buf, run.len);
             if (decoded != null) {
-                Layers peeled = peel(decoded, t.name);
+                String text = peel(decoded);
                 String decodedAs = t.name.equals("windows-1252") && run.onlyC1 ? "ISO-8859-1" : t.name;
-                double gain = gain(s, run.start, run.end, peeled.text) - brokenPenalty(s, run, t);
-                if (run.agrave != null) {
-                    gain += 2;
-                }
-                out.add(new Candidate(run.start, run.end, peeled.text, decodedAs, "UTF-8", gain,
-                        !run.strong));
+                found.add(new Found(run, text, decodedAs));
             }
             i = run.end;
         }
+        if (found.isEmpty()) {
+            return;
+        }
+        double sloppiness = (usesC1Sloppily(s, t) ? 0.3 : 0) + (t.name.equals("IBM437") ? 1 : 0);
+        double[] raw = new double[found.size()];
+        for (int k = 0; k < raw.length; k++) {
+            Found f = found.get(k);
+            raw[k] = gain(s, f.run.start, f.run.end, f.text);
+        }
+        for (int k = 0; k < raw.length; k++) {
+            Found f = found.get(k);
+            double g = Math.max(raw[k], marginalGain(s, found, raw, k))
+                    - Math.max(brokenPenalty(s, f.run, t, found, raw),
+                            brokenPenalty(s, f.run, CP1252, found, raw))
+                    - sloppiness;
+            if (f.run.agrave != null) {
+                g += 2;
+            }
+            out.add(new Candidate(f.run.start, f.run.end, f.text, f.decodedAs, "UTF-8", g,
+                    !f.run.strong));
+        }
+    }
+
+    /** Gain of run {@code k} when the other promising runs in its context are repaired too. */
+    private static double marginalGain(String s, List<Found> found, double[] raw, int k) {
+        Run r = found.get(k).run;
+        int from = Context.left(s, r.start);
+        int to = Context.right(s, r.end);
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        int pos = from;
+        boolean others = false;
+        for (int m = 0; m < found.size(); m++) {
+            Run o = found.get(m).run;
+            if (o.start < from || o.end > to) {
+                continue;
+            }
+            if (m != k && raw[m] <= 0) {
+                continue;
+            }
+            before.append(c1As1252(s.substring(pos, o.start)));
+            after.append(c1As1252(s.substring(pos, o.start)));
+            if (m == k) {
+                before.append(s, o.start, o.end);
+            } else {
+                before.append(found.get(m).text);
+                others = true;
+            }
+            after.append(found.get(m).text);
+            pos = o.end;
+        }
+        if (!others) {
+            return raw[k];
+        }
+        before.append(c1As1252(s.substring(pos, to)));
+        after.append(c1As1252(s.substring(pos, to)));
+        return Plausibility.cost(before) - Plausibility.cost(after);
     }
 
     /**
@@ -110,7 +163,7 @@ final class Utf8Mojibake {
             return 0;
         }
         int need = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-        if (b0 == 0xC3 && t.nbspIsA0 && i + 2 < n && s.charAt(i + 1) == ' ' && run.len == 0) {
+        if (b0 == 0xC3 && t.agrave && i + 2 < n && s.charAt(i + 1) == ' ' && run.len == 0) {
             String w = agraveWord(s, i);
             if (w != null) {
                 run.agrave = "\u00E0";
@@ -191,6 +244,9 @@ final class Utf8Mojibake {
             }
         }
         char next = s.charAt(i + 2);
+        if (next == ' ' && i + 3 < s.length() && Character.isLowerCase(s.charAt(i + 3))) {
+            return "absorb";
+        }
         if (!Character.isLowerCase(next) || next > 0x24F) {
             return null;
         }
@@ -245,11 +301,8 @@ final class Utf8Mojibake {
         return out.toString();
     }
 
-    private record Layers(String text, int count) {
-    }
-
     /** Undoes further layers of UTF-8 mojibake inside an already decoded run. */
-    private Layers peel(String decoded, String firstTable) {
+    private String peel(String decoded) {
         String cur = decoded;
         int layers = 1;
         while (layers < MAX_LAYERS) {
@@ -259,7 +312,9 @@ final class Utf8Mojibake {
             }
             Candidate best = null;
             for (Candidate c : inner) {
-                if (c.gain() > 0.5 && (best == null || c.gain() > best.gain())) {
+                boolean whole = c.start() == 0 && c.end() == cur.length() && !c.weak();
+                if ((c.gain() > 0.5 || (whole && c.gain() > -1.5))
+                        && (best == null || c.gain() > best.gain())) {
                     best = c;
                 }
             }
@@ -269,36 +324,78 @@ final class Utf8Mojibake {
             cur = cur.substring(0, best.start()) + best.replacement() + cur.substring(best.end());
             layers++;
         }
-        return new Layers(cur, layers);
+        return cur;
     }
 
     /** Cost before minus cost after replacing {@code [start, end)}, with a word of context. */
     static double gain(String s, int start, int end, String replacement) {
         int from = Context.left(s, start);
         int to = Context.right(s, end);
-        String before = s.substring(from, to);
-        String after = s.substring(from, start) + replacement + s.substring(end, to);
+        CharSequence before = c1As1252(s.substring(from, to));
+        String after = c1As1252(s.substring(from, start)) + replacement + c1As1252(s.substring(end, to));
         return Plausibility.cost(before) - Plausibility.cost(after);
+    }
+
+    private static final ByteTable CP1252 = ByteTable.strict("windows-1252");
+
+    /** The text with C1 controls shown as the windows-1252 characters a later pass makes them. */
+    static CharSequence c1As1252(CharSequence s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c < 0xA0) {
+                char r = CP1252.charOf(c);
+                if (r != '\uFFFD') {
+                    if (b == null) {
+                        b = new StringBuilder(s);
+                    }
+                    b.setCharAt(i, r);
+                }
+            }
+        }
+        return b == null ? s : b;
     }
 
     /**
      * Lead-then-continuation pairs next to the run, in the same words, that do not form UTF-8:
      * signs that the word is not mojibake of this code page at all.
      */
-    private static double brokenPenalty(String s, Run run, ByteTable t) {
+    private static double brokenPenalty(String s, Run run, ByteTable t, List<Found> found,
+                                        double[] raw) {
         int from = Context.wordStart(s, run.start);
         int to = Context.wordEnd(s, run.end);
         double p = 0;
         for (int k = from; k < to - 1; k++) {
-            if (k >= run.start && k < run.end) {
+            if (covered(found, raw, k) || covered(found, raw, k + 1)) {
                 continue;
             }
             int b = t.byteOf(s.charAt(k));
             int b2 = t.byteOf(s.charAt(k + 1));
-            if (b >= 0xC2 && b <= 0xF4 && b2 >= 0x80 && b2 <= 0xBF && (k + 1 < run.start || k + 1 >= run.end)) {
-                p += 2;
+            if (b >= 0xC2 && b <= 0xF4 && b2 >= 0x80 && b2 <= 0xBF) {
+                p += 3;
             }
         }
-        return p;
+        return p >= 6 ? 100 : p; // two broken sequences: not mojibake of this code page
+    }
+
+    /** Whether the text holds C1 controls where this table has printable characters. */
+    private static boolean usesC1Sloppily(String s, ByteTable t) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c < 0xA0 && t.charOf(c) != c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Found> found, double[] raw, int pos) {
+        for (int k = 0; k < raw.length; k++) {
+            Found f = found.get(k);
+            if (f.run.start <= pos && pos < f.run.end) {
+                return true;
+            }
+        }
+        return false;
     }
 }
