@@ -42,6 +42,21 @@ public final class Plausibility {
         return cost;
     }
 
+    /**
+     * The languages (a bit mask, see {@code Languages}) that use every accented Latin letter of
+     * {@code s}: 0 when no single language writes them all, -1 when there are none.
+     */
+    static int languageMask(CharSequence s) {
+        int mask = -1;
+        for (int i = 0; i < s.length(); i++) {
+            int m = Languages.mask(s.charAt(i));
+            if (m != 0) {
+                mask &= m;
+            }
+        }
+        return mask;
+    }
+
     /** Average cost per character, 0 for empty text. */
     public static double costPerChar(CharSequence s) {
         return s.length() == 0 ? 0 : cost(s) / s.length();
@@ -90,6 +105,7 @@ public final class Plausibility {
         int firstScript = -1;
         int otherAlnum = 0;
         int cyrConsonantRun = 0;
+        int cyrillicLetters = 0;
         for (int i = from; i < to; ) {
             int cp = Character.codePointAt(s, i);
             int len = Character.charCount(cp);
@@ -161,6 +177,7 @@ public final class Plausibility {
                     }
                 }
                 if (script == Scripts.CYRILLIC) {
+                    cyrillicLetters++;
                     cost += Cyrillic.letterCost(cp, i == from || !Character.isLetter(prevCp));
                     if (Cyrillic.isConsonant(cp)) {
                         cyrConsonantRun++;
@@ -181,6 +198,9 @@ public final class Plausibility {
         }
         if (oddRunStart >= 0 && letterBeforeOdd) {
             cost += 0.6 + 0.8 * (oddRunLen - 1);
+        }
+        if (cyrillicLetters >= 3) {
+            cost += Cyrillic.bigramCost(s, from, to);
         }
         if (langLetters >= 2 && langMask == 0) {
             cost += 2;
