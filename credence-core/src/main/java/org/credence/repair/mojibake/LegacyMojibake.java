@@ -66,13 +66,14 @@ final class LegacyMojibake {
     private static void runs(String text, Pair p, List<Candidate> taken, List<Candidate> out) {
         int n = text.length();
         List<Word> run = new ArrayList<>();
+        int asciiWords = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && Plausibility.isSpace(text.charAt(i))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Plausibility.isSpace(text.charAt(i))) {
+            while (i < n && !isSpace(text.charAt(i))) {
                 i++;
             }
             if (i == start) {
@@ -80,11 +81,13 @@ final class LegacyMojibake {
             }
             Word w = word(text, start, i, p, taken);
             if (w == null) {
-                if (hasAsciiLetter(text, start, i)) {
+                // up to three plain ASCII words ("w", "minister") may sit inside a garbled run
+                if (hasAsciiLetter(text, start, i) && ++asciiWords > 3) {
                     flush(text, run, p, out);
                 }
                 continue;
             }
+            asciiWords = 0;
             if (w.gain < -1) {
                 flush(text, run, p, out);
                 continue;
@@ -92,6 +95,11 @@ final class LegacyMojibake {
             run.add(w);
         }
         flush(text, run, p, out);
+    }
+
+    /** Whitespace, but not the no-break space: Mac Cyrillic shows windows-1251 "К" as one. */
+    private static boolean isSpace(char c) {
+        return c != '\u00A0' && Plausibility.isSpace(c);
     }
 
     /** The word re-decoded and its gain, or null when it holds nothing to re-decode. */
@@ -114,8 +122,11 @@ final class LegacyMojibake {
         }
         String before = text.substring(start, end);
         String after = p.shownAs.transcode(before, p.really);
-        if (after == null || after.equals(before)) {
+        if (after == null) {
             return null;
+        }
+        if (after.equals(before)) {
+            return new Word(start, end, after, 0);
         }
         double gain = Plausibility.cost(before) - Plausibility.cost(after);
         if (mixesAsciiLetters(after)) {

@@ -34,6 +34,7 @@ public final class MojibakeRepairer {
     private final LegacyMojibake legacy;
     private final ByteTable cp1252;
     private final boolean[] suspect = new boolean[0x10000];
+    private final boolean[] continuation = new boolean[0x10000];
 
     private MojibakeRepairer() {
         List<ByteTable> tables = List.of(
@@ -46,14 +47,16 @@ public final class MojibakeRepairer {
         this.cp1252 = tables.get(0);
         for (ByteTable t : tables) {
             for (int c = 0x80; c < 0x10000; c++) {
-                if (t.byteOf((char) c) >= 0xC2) {
+                int b = t.byteOf((char) c);
+                if (b >= 0xC2) {
                     suspect[c] = true;
+                }
+                if (b >= 0x80 && b <= 0xBF) {
+                    continuation[c] = true;
                 }
             }
         }
-        for (int c = 0x80; c < 0xA0; c++) {
-            suspect[c] = true;
-        }
+        continuation['\uFFFD'] = true;
     }
 
     /** The repairer with the standard code pages and thresholds. */
@@ -103,7 +106,10 @@ public final class MojibakeRepairer {
         return TextEdits.apply(text, edits).text();
     }
 
-    /** Cheap scan: any character that could start UTF-8 mojibake, or a word of legacy letters. */
+    /**
+     * Cheap scan: a character that could start UTF-8 mojibake followed by one that could continue
+     * it, a C1 control, or a word with two non-ASCII letters (legacy code page mix-ups).
+     */
     boolean worthALook(String text) {
         int n = text.length();
         int nonAsciiInWord = 0;
@@ -115,8 +121,11 @@ public final class MojibakeRepairer {
                 }
                 continue;
             }
-            if (suspect[c]) {
+            if (c < 0xA0 || (suspect[c] && i + 1 < n && continuation[text.charAt(i + 1)])) {
                 return true;
+            }
+            if ((c == '\u00C3' || c == '\u0413') && i + 1 < n && text.charAt(i + 1) == ' ') {
+                return true; // "Ã " or "Г ": the word "à" whose no-break space became a space
             }
             if (Character.isLetter(c) && ++nonAsciiInWord >= 2) {
                 return true;
