@@ -78,7 +78,7 @@ final class StatisticalGuess {
             }
         }
         double margin = second == null ? 1 : second.cost() - best.cost();
-        double conf = Math.max(0.3, Math.min(0.95, 0.5 + 4 * margin));
+        double conf = Math.round(Math.max(0.3, Math.min(0.95, 0.5 + 4 * margin)) * 1000) / 1000.0;
         return new Guess(best.charset(), best.cost(), conf);
     }
 

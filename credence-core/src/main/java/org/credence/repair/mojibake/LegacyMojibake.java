@@ -92,6 +92,9 @@ final class LegacyMojibake {
                 flush(text, run, p, out);
                 continue;
             }
+            if (run.isEmpty() && w.gain <= 0) {
+                continue; // a run starts with a word that gains
+            }
             run.add(w);
         }
         flush(text, run, p, out);
@@ -174,6 +177,10 @@ final class LegacyMojibake {
         double gain = 0;
         for (Word w : run) {
             gain += w.gain;
+        }
+        if (gain + 3 < RUN_THRESHOLD) {
+            run.clear();
+            return;
         }
         Word first = run.get(0);
         Word last = run.get(run.size() - 1);

@@ -51,6 +51,22 @@ class CharsetDetectorTest {
         assertTrue(has(d, "encoding.guessed"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "GB18030|国务院总理在会议上表示，中国经济将继续保持稳定增长，政府将加大对中小企业的支持力度。",
+        "Big5|國務院總理在會議上表示，中國經濟將繼續保持穩定增長，政府將加大對中小企業的支持力度。",
+        "EUC-KR|대통령은 금요일 기자회견에서 다음 주에도 협상을 계속할 것이라고 말했다. 전문가들은 이것이 경제에 좋은 신호라고 본다.",
+        "windows-1253|Ο πρωθυπουργός δήλωσε την Παρασκευή ότι οι διαπραγματεύσεις θα συνεχιστούν την επόμενη εβδομάδα.",
+        "windows-1254|Başbakan cuma günü yaptığı açıklamada müzakerelerin gelecek hafta devam edeceğini söyledi.",
+        "ISO-8859-2|Minister powiedział w piątek, że rozmowy będą kontynuowane w przyszłym tygodniu. Śląsk, źródło.",
+        "x-MacCyrillic|Президент России заявил в пятницу, что переговоры продолжатся на следующей неделе.",
+        "x-MacRoman|Le ministre a déclaré vendredi que les négociations reprendront la semaine prochaine à Genève."})
+    void decodesMoreCharsetsToTheRightText(String charset, String text) {
+        Decoded d = CharsetDetector.decode(bytes(text, charset), null, false);
+        assertEquals(text, d.text(), d.encoding().toString());
+        assertEquals(charset, d.encoding().charset());
+    }
+
     @Test
     void utf8AndAscii() {
         Decoded d = CharsetDetector.decode(bytes(RUSSIAN, "UTF-8"), null, false);
