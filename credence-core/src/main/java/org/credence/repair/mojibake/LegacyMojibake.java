@@ -44,26 +44,25 @@ final class LegacyMojibake {
     }
 
     /** Repairs of legacy mojibake in {@code text} that do not overlap {@code taken}. */
-    List<Candidate> candidates(String text, List<Candidate> taken) {
+    List<Candidate> candidates(String text, List<Candidate> chosen) {
+        java.util.BitSet taken = MojibakeRepairer.spans(chosen);
         List<Candidate> all = new ArrayList<>();
         for (Pair p : pairs) {
             runs(text, p, taken, all);
         }
         all.sort(Comparator.comparingDouble(Candidate::gain).reversed());
         List<Candidate> out = new ArrayList<>();
+        java.util.BitSet used = new java.util.BitSet();
         for (Candidate c : all) {
-            boolean free = true;
-            for (Candidate o : out) {
-                free &= !o.overlaps(c);
-            }
-            if (free) {
+            if (MojibakeRepairer.free(c, used)) {
                 out.add(c);
+                used.set(c.start(), c.end());
             }
         }
         return out;
     }
 
-    private static void runs(String text, Pair p, List<Candidate> taken, List<Candidate> out) {
+    private static void runs(String text, Pair p, java.util.BitSet taken, List<Candidate> out) {
         int n = text.length();
         List<Word> run = new ArrayList<>();
         int asciiWords = 0;
@@ -106,7 +105,7 @@ final class LegacyMojibake {
     }
 
     /** The word re-decoded and its gain, or null when it holds nothing to re-decode. */
-    private static Word word(String text, int start, int end, Pair p, List<Candidate> taken) {
+    private static Word word(String text, int start, int end, Pair p, java.util.BitSet taken) {
         boolean high = false;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
@@ -118,10 +117,9 @@ final class LegacyMojibake {
         if (!high) {
             return null;
         }
-        for (Candidate c : taken) {
-            if (c.start() < end && start < c.end()) {
-                return null;
-            }
+        int next = taken.nextSetBit(start);
+        if (next >= 0 && next < end) {
+            return null;
         }
         String before = text.substring(start, end);
         String after = p.shownAs.transcode(before, p.really);

@@ -1,6 +1,7 @@
 package org.credence.repair.mojibake;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.credence.model.Span;
@@ -150,51 +151,43 @@ public final class MojibakeRepairer {
         List<Candidate> all = new ArrayList<>(unique.values());
         all.sort(Comparator.comparingDouble(Candidate::gain).reversed());
         List<Candidate> chosen = new ArrayList<>();
+        BitSet used = new BitSet();
+        java.util.TreeSet<Integer> confirmed = new java.util.TreeSet<>();
         for (Candidate c : all) {
-            if (!c.weak() && c.gain() >= THRESHOLD && fits(c, chosen)) {
+            if (!c.weak() && c.gain() >= THRESHOLD && free(c, used)) {
                 chosen.add(c);
+                used.set(c.start(), c.end());
+                confirmed.add(c.start());
             }
         }
-        List<Candidate> confirmed = List.copyOf(chosen);
         for (Candidate c : all) {
-            if (c.gain() >= SUPPORTED_THRESHOLD && !chosen.contains(c) && fits(c, chosen)
-                    && supported(c, confirmed)) {
-                chosen.add(c);
+            if (c.gain() >= SUPPORTED_THRESHOLD && free(c, used)) {
+                Integer near = confirmed.ceiling(c.start() - SUPPORT_DISTANCE);
+                if (near != null && near < c.start() + SUPPORT_DISTANCE) {
+                    chosen.add(c);
+                    used.set(c.start(), c.end());
+                }
             }
         }
         return chosen;
     }
 
-    private static boolean fits(Candidate c, List<Candidate> chosen) {
-        for (Candidate o : chosen) {
-            if (o.overlaps(c)) {
-                return false;
-            }
-        }
-        return true;
+    static boolean free(Candidate c, BitSet used) {
+        int next = used.nextSetBit(c.start());
+        return next < 0 || next >= c.end();
     }
 
-    private static boolean supported(Candidate c, List<Candidate> confirmed) {
-        for (Candidate o : confirmed) {
-            boolean near = Math.abs(o.start() - c.start()) < SUPPORT_DISTANCE;
-            if (near && o.encodedAs().equals(c.encodedAs())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean coveredBy(List<Candidate> taken, int pos) {
+    static BitSet spans(List<Candidate> taken) {
+        BitSet used = new BitSet();
         for (Candidate c : taken) {
-            if (c.start() <= pos && pos < c.end()) {
-                return true;
-            }
+            used.set(c.start(), c.end());
         }
-        return false;
+        return used;
     }
 
     /** Lone C1 controls that windows-1252 defines: "parlé\u0085" is "parlé…". */
-    private List<Candidate> c1Controls(String text, List<Candidate> taken) {
+    private List<Candidate> c1Controls(String text, List<Candidate> chosen) {
+        BitSet taken = spans(chosen);
         List<Candidate> out = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -202,12 +195,12 @@ public final class MojibakeRepairer {
             if (c < 0x80 || c >= 0xA0) {
                 continue;
             }
-            if (coveredBy(taken, i)) {
+            if (taken.get(i)) {
                 continue;
             }
             int j = i;
             StringBuilder rep = new StringBuilder();
-            while (j < n && text.charAt(j) >= 0x80 && text.charAt(j) < 0xA0 && !coveredBy(taken, j)) {
+            while (j < n && text.charAt(j) >= 0x80 && text.charAt(j) < 0xA0 && !taken.get(j)) {
                 char r = cp1252.charOf(text.charAt(j));
                 if (r == text.charAt(j)) {
                     break;
@@ -218,7 +211,7 @@ public final class MojibakeRepairer {
             if (j > i) {
                 Candidate cand = new Candidate(i, j, rep.toString(), "ISO-8859-1", "windows-1252",
                         5.0 * (j - i), false);
-                if (fits(cand, taken)) {
+                if (free(cand, taken)) {
                     out.add(cand);
                 }
                 i = j - 1;

@@ -125,7 +125,7 @@ final class Utf8Mojibake {
         StringBuilder after = new StringBuilder();
         int pos = from;
         boolean others = false;
-        for (int m = 0; m < found.size(); m++) {
+        for (int m = Math.max(0, k - 24); m < Math.min(found.size(), k + 25); m++) {
             Run o = found.get(m).run;
             if (o.start < from || o.end > to) {
                 continue;
@@ -390,9 +390,16 @@ final class Utf8Mojibake {
     }
 
     private static boolean covered(List<Found> found, double[] raw, int pos) {
-        for (int k = 0; k < raw.length; k++) {
-            Found f = found.get(k);
-            if (f.run.start <= pos && pos < f.run.end) {
+        int lo = 0;
+        int hi = found.size() - 1;
+        while (lo <= hi) { // runs are sorted by start and do not overlap
+            int mid = (lo + hi) >>> 1;
+            Run r = found.get(mid).run;
+            if (pos < r.start) {
+                hi = mid - 1;
+            } else if (pos >= r.end) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }

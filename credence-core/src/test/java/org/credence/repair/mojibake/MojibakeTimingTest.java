@@ -39,5 +39,11 @@ class MojibakeTimingTest {
                         + "with a garbled Cyrillic caption %.1f µs; clean 5 KB Russian %.1f µs%n",
                 microsPerCall(r, clean, 20000), microsPerCall(r, oneBad, 300),
                 microsPerCall(r, caption, 300), microsPerCall(r, russian, 100));
+        String big = Garble.utf8As1252("Le ministre a déclaré à l’Élysée que la réunion était très réussie. ")
+                .repeat(3000);
+        long t0 = System.nanoTime();
+        int fixes = r.find(big).size();
+        System.out.printf("mojibake find(): %d KB of garbled French, %d fixes in %.0f ms%n",
+                big.length() / 1000, fixes, (System.nanoTime() - t0) / 1e6);
     }
 }
