@@ -28,7 +28,10 @@ final class Utf8Mojibake {
         int[] buf = bytes;
         int len;
         boolean strong;
+        /** Whether no character needs windows-1252 over latin-1 (no €, ™, curly quotes...). */
         boolean onlyC1;
+        /** Whether a C1 control stands for a byte: evidence of latin-1 rather than windows-1252. */
+        boolean hasC1;
         String agrave; // the special "à" word, when this run is one
 
         Run(int start) {
@@ -88,7 +91,7 @@ final class Utf8Mojibake {
             String decoded = run.agrave != null ? run.agrave : decodeUtf8(run.buf, run.len);
             if (decoded != null) {
                 String text = peel(decoded);
-                String decodedAs = t.name.equals("windows-1252") && run.onlyC1 ? "ISO-8859-1" : t.name;
+                String decodedAs = t.name.equals("windows-1252") && run.onlyC1 && run.hasC1 ? "ISO-8859-1" : t.name;
                 found.add(new Found(run, text, decodedAs));
             }
             i = run.end;
@@ -209,6 +212,10 @@ final class Utf8Mojibake {
         }
         if (!isLatin1Only(s, i, need)) {
             run.onlyC1 = false;
+        }
+        for (int k = i; k < i + need; k++) {
+            char c = s.charAt(k);
+            run.hasC1 |= c >= 0x80 && c < 0xA0;
         }
         return need;
     }
