@@ -1,7 +1,9 @@
 /**
- * Evaluation of main-text extraction against public benchmarks: the scrapinghub article
- * extraction benchmark (shingle precision, recall and F1 with bootstrap errors) and the
- * trafilatura snippet evaluation. Both take any {@link org.credence.eval.Extractor}, so the
- * whole pipeline can be scored the same way as the HTML extractor alone.
+ * Evaluations that measure Credence's stages on public data in any path of the set's format,
+ * each printing its figures beside a trivial baseline: main-text extraction (the scrapinghub
+ * benchmark's shingle P/R/F1 with bootstrap errors; trafilatura's must / must-not snippets), and
+ * mojibake repair on ftfy's case format. Extraction evaluations take any
+ * {@link org.credence.eval.Extractor}, so the whole pipeline is scored the same way as the HTML
+ * extractor alone.
  */
 package org.credence.eval;
