@@ -2,6 +2,7 @@ package org.credence;
 
 import java.util.List;
 import org.credence.ingest.Decoding;
+import org.credence.ingest.charset.Decoded;
 import org.credence.ingest.IngestItem;
 import org.credence.ingest.InputRecord;
 import org.credence.model.Document;
@@ -59,7 +60,7 @@ public final class Credence {
     public Analysis analyze(InputRecord record) {
         Metadata meta = record.metadata();
         try {
-            Decoding.Decoded decoded = Decoding.decode(record.content());
+            Decoded decoded = Decoding.decode(record.content());
             double binary = Decoding.binaryShare(decoded.text());
             if (binary > MAX_BINARY_SHARE) {
                 return new Analysis.Failed(meta.origin(), meta.id(), "input.binary", String.format(

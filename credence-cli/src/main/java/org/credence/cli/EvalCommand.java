@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.credence.Credence;
 import org.credence.eval.ExtractionEval;
+import org.credence.eval.MojibakeEval;
 import org.credence.eval.Split;
 import org.credence.eval.TrafilaturaEval;
 import org.credence.structure.MainText;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -91,6 +92,23 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             requireData(data.resolve("evaldata.json"));
             TrafilaturaEval.Result r = TrafilaturaEval.evaluate(data, pipeline());
+            return print(r.table(), r.asMap());
+        }
+    }
+
+    /** {@code credence eval mojibake}: ftfy's case format. */
+    @Command(name = "mojibake", mixinStandardHelpOptions = true,
+            description = {"Mojibake repair on ftfy's test-case format (a JSON list of {label, original, fixed, fixed-encoding?}),",
+                    "a file or a directory of them: cases fixed, left alone correctly, wrongly changed, missed,",
+                    "beside the do-nothing baseline."})
+    static final class Mojibake extends Base {
+        @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "A case file or a directory of *.json case files.")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            requireData(data);
+            MojibakeEval.Result r = MojibakeEval.evaluate(data);
             return print(r.table(), r.asMap());
         }
     }

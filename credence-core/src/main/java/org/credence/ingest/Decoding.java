@@ -1,14 +1,9 @@
 package org.credence.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.credence.ingest.charset.CharsetDetector;
+import org.credence.ingest.charset.Decoded;
 import org.credence.model.Encoding;
-import org.credence.model.Problem;
 
 /**
  * Turns an input record's content into characters: bytes are decoded from what the bytes say
@@ -20,35 +15,13 @@ public final class Decoding {
     private Decoding() {
     }
 
-    /** Decoded content. */
-    public record Decoded(String text, Encoding encoding, List<Problem> problems) {
-        public Decoded {
-            problems = List.copyOf(problems);
-        }
-    }
-
+    /** Decodes a record's content; bytes go through {@link CharsetDetector}. Never throws. */
     public static Decoded decode(InputRecord.Content content) {
         if (content instanceof InputRecord.Chars c) {
             return new Decoded(c.text(), Encoding.ALREADY_TEXT, List.of());
         }
         InputRecord.Bytes b = (InputRecord.Bytes) content;
-        return decodeBytes(b.unsafeData(), b.declaredCharset(), b.html());
-    }
-
-    static Decoded decodeBytes(byte[] data, String declared, boolean html) {
-        List<Problem> problems = new ArrayList<>();
-        if (data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
-            return new Decoded(new String(data, 3, data.length - 3, StandardCharsets.UTF_8), new Encoding("UTF-8", "bom", 1.0), problems);
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
-            return new Decoded(s, new Encoding("UTF-8", "utf-8", 0.99), problems);
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.info("encoding.guessed", "bytes are not valid UTF-8; decoded as windows-1252"));
-            return new Decoded(new String(data, Charset.forName("windows-1252")),
-                    new Encoding("windows-1252", "statistical", 0.5), problems);
-        }
+        return CharsetDetector.decode(b.unsafeData(), b.declaredCharset(), b.html());
     }
 
     /**

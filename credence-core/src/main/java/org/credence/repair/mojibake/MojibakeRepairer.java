@@ -71,7 +71,7 @@ public final class MojibakeRepairer {
             return List.of();
         }
         List<Candidate> all = new ArrayList<>(utf8.candidates(text));
-        List<Candidate> chosen = select(all);
+        List<Candidate> chosen = dropInconsistent(text, select(all));
         chosen.addAll(c1Controls(text, chosen));
         chosen.addAll(legacy.candidates(text, chosen));
         chosen.sort(Comparator.comparingInt(Candidate::start));
@@ -170,6 +170,54 @@ public final class MojibakeRepairer {
             }
         }
         return chosen;
+    }
+
+    /** Longest UTF-8 repair that counter-evidence nearby can veto (one garbled sequence). */
+    private static final int SHORT = 2;
+
+    /**
+     * Drops a lone short UTF-8 repair when the same line, near it, holds non-ASCII characters that
+     * no repair explains: had that stretch really been UTF-8 read through a single-byte code page,
+     * those characters would be garbled too. "Bremer/Mccoy – DrÃ¥ber" keeps its "Ã¥" because its
+     * intact "–" contradicts the mix-up; "HÃ´tel de Police" has no such witness and is repaired.
+     * A repair with another repair nearby, or a longer one, is kept: the evidence is then strong.
+     */
+    static List<Candidate> dropInconsistent(String text, List<Candidate> chosen) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        BitSet covered = spans(chosen);
+        List<Candidate> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            if (!"UTF-8".equals(c.encodedAs()) || c.end() - c.start() > SHORT || hasNeighbour(c, chosen)
+                    || !witnessNearby(text, c, covered)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasNeighbour(Candidate c, List<Candidate> chosen) {
+        for (Candidate o : chosen) {
+            if (o != c && Math.abs(o.start() - c.start()) < SUPPORT_DISTANCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean witnessNearby(String text, Candidate c, BitSet covered) {
+        for (int i = c.start() - 1; i >= 0 && i >= c.start() - SUPPORT_DISTANCE && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) >= 0x80 && !covered.get(i) && !Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        for (int i = c.end(); i < text.length() && i < c.end() + SUPPORT_DISTANCE && text.charAt(i) != '\n'; i++) {
+            if (text.charAt(i) >= 0x80 && !covered.get(i) && !Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean free(Candidate c, BitSet used) {
