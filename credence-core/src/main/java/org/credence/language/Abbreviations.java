@@ -33,7 +33,7 @@ final class Abbreviations {
             "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Pfc",
             "Spc", "Rev", "Hon", "Msgr", "Fr", "St", "Ste", "Mt", "Ft", "Pres", "Supt", "Insp", "Det", "Atty",
             "Amb", "Rt", "Gov", "Brig", "Lieut", "Cmdt", "Sup",
-            "vs", "v", "cf", "approx", "ca", "viz", "incl", "esp", "resp", "e.g", "i.e", "E.g", "I.e");
+            "vs", "v", "cf", "ret", "Ret", "approx", "ca", "viz", "incl", "esp", "resp", "e.g", "i.e", "E.g", "I.e");
 
     static final Set<String> BEFORE_NUMBER = of(
             "No", "no", "Nos", "nos", "NO", "Art", "art", "Arts", "p", "pp", "Vol", "vol", "Vols", "Fig", "fig",

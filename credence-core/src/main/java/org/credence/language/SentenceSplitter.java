@@ -27,7 +27,10 @@ import org.credence.model.Span;
  *       initial (J.), a dotted abbreviation (U.S., a.m.) or one that may end a sentence (Inc., Jr.,
  *       etc., months, states) it ends only when the next word is a typical sentence starter
  *       (The, He, It, But, ...; {@link Abbreviations#STARTERS}) or an opening quote followed by a
- *       capital: "in the U.S. He said" splits, "U.S. President Biden" does not.</li>
+ *       capital: "in the U.S. He said" splits, "U.S. President Biden" does not. After "etc." any
+ *       capitalised word starts a new sentence.</li>
+ *   <li>A stop followed by another stop token (the spaced ellipsis ". . .") does not end the
+ *       sentence; the last one of the row decides.</li>
  *   <li>A single line break ends a sentence only when the next line starts a list item (a bullet
  *       such as - • * or "1." / "1)"), or when the line before looks like a heading: the current
  *       sentence started on that line (it is not wrapped prose), has at most 40 tokens, does not
@@ -73,7 +76,7 @@ public final class SentenceSplitter {
                 while (j < n && tokens.get(j).start() == tokens.get(j - 1).end() && closes(text, tokens.get(j))) {
                     j++;
                 }
-                if (j < n && endsBefore(text, tokens, stop, j)) {
+                if (j < n && endsBefore(text, tokens, stop, i, j)) {
                     out.add(sentence(tokens, start, j));
                     start = j;
                     wrapped = false;
@@ -143,10 +146,14 @@ public final class SentenceSplitter {
         return t.kind() == Token.Kind.PUNCT && t.span().length() == 1 && Chars.isOpening(text.charAt(t.start()));
     }
 
-    /** Whether the sentence ends before token {@code j}, given the kind of stop before it. */
-    private static boolean endsBefore(String text, List<Token> tokens, Stop stop, int j) {
+    /** Whether the sentence ends before token {@code j}, given the stop at token {@code i} (closing quotes and brackets between). */
+    private static boolean endsBefore(String text, List<Token> tokens, Stop stop, int i, int j) {
         if (stop == Stop.NEVER) {
             return false;
+        }
+        Token first = tokens.get(j);
+        if (first.kind() == Token.Kind.PUNCT && Chars.isTerminal(text.charAt(first.start()))) {
+            return false; // ". . ." spaced out: the last stop of the row decides
         }
         int k = j;
         while (k < tokens.size() && opens(text, tokens.get(k))) {
@@ -158,8 +165,8 @@ public final class SentenceSplitter {
         Token next = tokens.get(k);
         int cp = text.codePointAt(next.start());
         if (stop == Stop.MAY_END) {
-            return Character.isUpperCase(cp)
-                    && (k > j || Abbreviations.STARTERS.contains(next.text(text)));
+            return Character.isUpperCase(cp) && (k > j || Abbreviations.STARTERS.contains(next.text(text))
+                    || text.startsWith("etc.", tokens.get(i).start()) && next.kind() == Token.Kind.WORD);
         }
         if (next.kind() == Token.Kind.PUNCT && (cp == ',' || cp == ';' || cp == ':')) {
             return false;

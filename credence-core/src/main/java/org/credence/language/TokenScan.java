@@ -282,12 +282,16 @@ final class TokenScan {
         if (Character.charCount(cp) == e - i && Character.isUpperCase(cp)) {
             return true;
         }
-        if (e - i > 8) {
+        if (e - i > 12) {
             return false;
         }
         String w = s.substring(i, e);
         if (Abbreviations.attachesPeriod(w)) {
             return true;
+        }
+        int hyphen = Math.max(w.lastIndexOf('-'), w.lastIndexOf(0x2010));
+        if (hyphen > 0 && Abbreviations.MAY_END.contains(w.substring(hyphen + 1))) {
+            return true; // D-Mass., R-Calif.
         }
         return Abbreviations.BEFORE_NUMBER.contains(w) && digitFollows(e + 1);
     }
