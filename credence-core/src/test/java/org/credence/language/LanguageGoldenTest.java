@@ -1,0 +1,64 @@
+package org.credence.language;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.credence.testing.Golden;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every {@code golden/language/*.txt} through the tokenizer and splitter, compared whole with its
+ * {@code .expected.json}: one line per sentence ({@code start end | text}) and per token
+ * ({@code start end KIND text}). Regenerate with {@code -Dcredence.golden.update=true} and review the diff.
+ */
+class LanguageGoldenTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    @TestFactory
+    Stream<DynamicTest> goldenCases() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(Golden.dir("language"))) {
+            cases = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        return cases.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            String name = p.getFileName().toString();
+            List<Token> tokens = tokenizer.tokenize(text);
+            List<Sentence> sentences = splitter.split(text, tokens);
+            TokenChecks.tokens(text, tokens, name);
+            TokenChecks.sentences(text, tokens, sentences, name);
+            String base = name.substring(0, name.length() - ".txt".length());
+            Golden.compare(p.resolveSibling(base + ".expected.json"), summary(text, tokens, sentences) + "\n");
+        }));
+    }
+
+    static String summary(String text, List<Token> tokens, List<Sentence> sentences) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode ss = o.putArray("sentences");
+        for (Sentence s : sentences) {
+            ss.add(s.span().start() + " " + s.span().end() + " | " + s.text(text));
+        }
+        ArrayNode ts = o.putArray("tokens");
+        for (Token t : tokens) {
+            ts.add(t.start() + " " + t.end() + " " + t.kind() + " " + t.text(text));
+        }
+        return WRITER.writeValueAsString(o);
+    }
+}
