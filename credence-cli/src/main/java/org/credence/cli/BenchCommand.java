@@ -68,8 +68,9 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("credence: no records in " + inputs);
             return Main.BAD_INPUT;
         }
-        long chars = corpus.stream().mapToLong(r -> r.content() instanceof InputRecord.Chars c ? c.text().length() : 0).sum();
-        out.printf(Locale.ROOT, "corpus: %d distinct %s articles, mean %.0f chars; pipeline built in %.0f ms%n",
+        long chars = corpus.stream().mapToLong(r -> r.content() instanceof InputRecord.Chars c ? c.text().length()
+                : ((InputRecord.Bytes) r.content()).data().length).sum();
+        out.printf(Locale.ROOT, "corpus: %d distinct %s articles, mean %.0f chars (bytes for files); pipeline built in %.0f ms%n",
                 corpus.size(), inputs.isEmpty() ? (html ? "generated HTML" : "generated text") : "input",
                 chars / (double) corpus.size(), loadMs);
         run(credence, corpus, warmup, Math.max(threads.get(0), 1));

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
+                EvalCommand.Tokenization.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -109,6 +110,28 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             requireData(data);
             MojibakeEval.Result r = MojibakeEval.evaluate(data);
+            return print(r.table(), r.asMap());
+        }
+    }
+
+    /** {@code credence eval tokenization}: token and sentence boundaries against CoNLL gold tokens. */
+    @Command(name = "tokenization", mixinStandardHelpOptions = true,
+            description = {"Token and sentence boundary P/R/F1 on text rebuilt from a CoNLL-2003 or OntoNotes (CoNLL-2012) file,",
+                    "beside whitespace and period-split baselines. Measures agreement with the corpus's conventions."})
+    static final class Tokenization extends Base {
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "A CoNLL file (.gz allowed).")
+        Path data;
+
+        @Option(names = "--layout", paramLabel = "LAYOUT", description = "PARAGRAPH (sentences run on) or LINES (one sentence a line); default ${DEFAULT-VALUE}.")
+        org.credence.eval.ConllText.Layout layout = org.credence.eval.ConllText.Layout.PARAGRAPH;
+
+        @Option(names = "--max-docs", paramLabel = "N", description = "Read at most N documents (default: all).")
+        int maxDocs = Integer.MAX_VALUE;
+
+        @Override
+        public Integer call() throws Exception {
+            requireData(data);
+            org.credence.eval.TokenizationEval r = org.credence.eval.TokenizationEval.run(data, layout, maxDocs);
             return print(r.table(), r.asMap());
         }
     }
