@@ -130,10 +130,44 @@ final class LegacyMojibake {
             return new Word(start, end, after, 0);
         }
         double gain = Plausibility.cost(before) - Plausibility.cost(after);
+        if (capitalRecovered(before, after)) {
+            gain += CAPITAL_BONUS;
+        }
         if (mixesAsciiLetters(after)) {
             gain = -5; // real Cyrillic or Greek words do not hold ASCII letters
         }
         return new Word(start, end, after, gain);
+    }
+
+    /** Extra gain for a word whose garbled capital was shown as punctuation ("‘ото" for "Фото"). */
+    static final double CAPITAL_BONUS = 1.5;
+
+    /**
+     * True when the garbled word starts with punctuation or a symbol glued to lower-case letters
+     * and the re-decoded word is a capitalised word of one script: a capital letter whose byte
+     * the wrong code page shows as a quote, dash or maths sign (windows-1251 read as Mac Cyrillic
+     * garbles only capitals: "—ергей Ћавров" for "Сергей Лавров").
+     */
+    static boolean capitalRecovered(String before, String after) {
+        if (before.length() < 3 || after.length() != before.length()) {
+            return false;
+        }
+        char b0 = before.charAt(0);
+        char a0 = after.charAt(0);
+        if (Character.isLetterOrDigit(b0) || !Character.isUpperCase(a0) || a0 < 0x370) {
+            return false;
+        }
+        int lower = 0;
+        for (int k = 1; k < after.length(); k++) {
+            char c = after.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isLowerCase(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.of(a0)) {
+                    return false;
+                }
+                lower++;
+            }
+        }
+        return lower >= 2 && Character.isLowerCase(before.charAt(1));
     }
 
     private static boolean mixesAsciiLetters(String s) {
@@ -190,8 +224,16 @@ final class LegacyMojibake {
                     - (Plausibility.languageMask(runAfter) == 0 ? 1 : 0));
         }
         double costAfter = runAfter == null ? Double.MAX_VALUE : Plausibility.cost(runAfter);
+        double costBefore = Plausibility.cost(runBefore);
+        int recovered = 0;
+        for (Word w : run) {
+            String wb = text.substring(w.start, w.end);
+            recovered += capitalRecovered(wb, w.after) ? 1 : 0;
+        }
+        // Either the repair removes most of the implausibility, or (capitals-only garbling, where
+        // most letters are untouched) several capitals came back and the run got no worse anywhere.
         boolean clean = costAfter <= 0.3 * runBefore.length()
-                && costAfter <= 0.4 * Plausibility.cost(runBefore);
+                && (costAfter <= 0.4 * costBefore || (recovered >= 2 && costAfter < costBefore));
         boolean enough = run.size() > 1 || (gain >= WORD_THRESHOLD && letters(runBefore) >= 5);
         if (clean && gain >= RUN_THRESHOLD && enough) {
             String before = text.substring(first.start, last.end);

@@ -71,6 +71,26 @@ class MojibakeRepairerTest {
     }
 
     @Test
+    void capitalsOnlyGarbling1251AsMacCyrillic() {
+        // windows-1251 and Mac Cyrillic share most lower-case letters: only capitals turn into
+        // punctuation or Serbian letters, so most of the caption reads as Cyrillic already.
+        String caption = "Фото: Сергей Лавров на пресс-конференции в Москве";
+        String garbled = Garble.as(caption, "windows-1251", "x-MacCyrillic");
+        assertEquals("‘ото: —ергей Ћавров на пресс-конференции в ћоскве", garbled);
+        String text = "MOSCOW (Reuters) - Lavrov spoke on Tuesday.\n\n" + garbled + "\n\nThe ministry\u2019s statement followed.";
+        assertEquals(text.replace(garbled, caption), R.fix(text));
+        assertSpansExact(text, R.find(text));
+    }
+
+    @Test
+    void serbianCyrillicIsLeftAlone() {
+        for (String s : List.of("Ћирилица је писмо које се користи у Србији.",
+                "Ђорђе Ђоковић и Љубица Његош живе у Београду — „Нови Сад“ је близу.")) {
+            assertEquals(s, R.fix("The sign read: " + s).substring("The sign read: ".length()), s);
+        }
+    }
+
+    @Test
     void koi8rShownAsWindows1251() {
         String text = BEFORE + Garble.as(CAPTION, "KOI8-R", "windows-1251") + AFTER;
         assertEquals(BEFORE + CAPTION + AFTER, R.fix(text));
