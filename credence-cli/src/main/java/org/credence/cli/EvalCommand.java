@@ -44,7 +44,7 @@ final class EvalCommand implements Runnable {
 
         Path requireData(Path p) {
             if (!Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no data at " + p
+                throw new BadInputException("no data at " + p
                         + " (the public data sets live in ../shared/data beside the project)");
             }
             return p;

@@ -33,6 +33,14 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof BadInputException) {
+                cmd.getErr().println("credence: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+                cmd.getErr().println("credence: cannot read input: " + ex.getMessage());
+                return BAD_INPUT;
+            }
             if (ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("credence: " + ex.getMessage());
                 return USAGE;

@@ -85,7 +85,7 @@ final class BlockCues {
             // Photo captions and credits.
             cue(BlockType.CREDIT, "^(photo(graph)?|image|picture|illustration|video|graphic|credit|фото|фотография|foto|bild)( credit| by| courtesy)?\\s*[:|/]", 0.85, 5, "photo credit"),
             cue(BlockType.CREDIT, "^\\(?(photo|image|credit)[^a-z]{0,3}(by|courtesy of)?\\s*[^.]{0,60}(getty images|reuters|ap|afp|epa|shutterstock|istock|alamy|wikimedia|courtesy)[^.]{0,30}\\)?$", 0.85, 7, "photo credit"),
-            cue(BlockType.CAPTION, "^(photo(graph)?|image|picture|illustration|file photo|фото|foto)\\s*[:|]", 0.8, 80, "photo caption"),
+            cue(BlockType.CAPTION, "^(photo(graph)?|image|picture|illustration|file photo|caption|фото|подпись|foto)\\s*[:|]", 0.8, 80, "photo caption"),
             cue(BlockType.CAPTION, "photo|image|picture|getty|/ap|pictured|reuters/", "\\((photo|image|picture|file photo|photograph)[^)]{0,80}\\)\\s*$|\\b(ap photo|reuters/|afp via getty|getty images|/ap\\b|photo by|photograph by|pictured:|in this (file )?photo)", 0.8, 80, "photo caption"),
             // Bylines and date lines.
             cue(BlockType.BYLINE, "^(by|from|written by|words by|story by|reported by|posted by|von|par|автор)\\s+\\p{Lu}", 0.9, 18, "byline"),

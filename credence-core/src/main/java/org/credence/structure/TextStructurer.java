@@ -68,17 +68,23 @@ public final class TextStructurer {
         int n = blocks.size();
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            if (b.type() == BlockType.BODY) {
-                String s = b.span().in(text);
-                int words = BlockCues.words(s);
-                Optional<BlockCues.Cue> cue = BlockCues.strongest(s, words);
-                if (cue.isPresent() && cue.get().strength() >= 0.85 && accepts(cue.get(), i, n)) {
-                    BlockCues.Cue c = cue.get();
-                    out.add(new Block(c.type(), b.span(), c.strength(), "text: " + c.reason()));
-                    continue;
-                }
+            String s = b.span().in(text);
+            int words = BlockCues.words(s);
+            Optional<BlockCues.Cue> cue = BlockCues.strongest(s, words);
+            boolean strong = cue.isPresent() && cue.get().strength() >= 0.85 && accepts(cue.get(), i, n);
+            if (b.type() == BlockType.BODY && strong) {
+                BlockCues.Cue c = cue.get();
+                out.add(new Block(c.type(), b.span(), c.strength(), "text: " + c.reason()));
+            } else if (!b.type().isArticle() && strong && !cue.get().type().isArticle() && cue.get().type() != b.type()) {
+                // A generic container (an aside, a footer) holding a clear appeal: the text is more specific.
+                BlockCues.Cue c = cue.get();
+                out.add(new Block(c.type(), b.span(), c.strength(), "text: " + c.reason() + " (inside " + b.reason() + ")"));
+            } else if (b.type() == BlockType.BOILERPLATE && b.reason().startsWith("text") && cue.isEmpty() && words >= 15) {
+                // Typed from text before repair (a garbled "©" in "cafÃ©"); the repaired text is running prose.
+                out.add(new Block(BlockType.BODY, b.span(), 0.6, "running text (the page's text cue did not survive repair)"));
+            } else {
+                out.add(b);
             }
-            out.add(b);
         }
         return splitDateline(text, out);
     }

@@ -68,8 +68,14 @@ final class LegacyMojibake {
         int asciiWords = 0;
         int i = 0;
         while (i < n) {
+            boolean lineBreak = false;
             while (i < n && isSpace(text.charAt(i))) {
+                lineBreak |= text.charAt(i) == '\n' || text.charAt(i) == '\r';
                 i++;
+            }
+            if (lineBreak) {
+                flush(text, run, p, out); // a run never crosses a line: captions and paragraphs stand alone
+                asciiWords = 0;
             }
             int start = i;
             while (i < n && !isSpace(text.charAt(i))) {

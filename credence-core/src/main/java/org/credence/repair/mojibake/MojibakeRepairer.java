@@ -152,17 +152,18 @@ public final class MojibakeRepairer {
         all.sort(Comparator.comparingDouble(Candidate::gain).reversed());
         List<Candidate> chosen = new ArrayList<>();
         BitSet used = new BitSet();
-        java.util.TreeSet<Integer> confirmed = new java.util.TreeSet<>();
+        java.util.Map<String, java.util.TreeSet<Integer>> confirmed = new java.util.HashMap<>();
         for (Candidate c : all) {
             if (!c.weak() && c.gain() >= THRESHOLD && free(c, used)) {
                 chosen.add(c);
                 used.set(c.start(), c.end());
-                confirmed.add(c.start());
+                confirmed.computeIfAbsent(c.decodedAs(), k -> new java.util.TreeSet<>()).add(c.start());
             }
         }
         for (Candidate c : all) {
-            if (c.gain() >= SUPPORTED_THRESHOLD && free(c, used)) {
-                Integer near = confirmed.ceiling(c.start() - SUPPORT_DISTANCE);
+            java.util.TreeSet<Integer> same = confirmed.get(c.decodedAs());
+            if (same != null && c.gain() >= SUPPORTED_THRESHOLD && free(c, used)) {
+                Integer near = same.ceiling(c.start() - SUPPORT_DISTANCE);
                 if (near != null && near < c.start() + SUPPORT_DISTANCE) {
                     chosen.add(c);
                     used.set(c.start(), c.end());
@@ -180,7 +181,9 @@ public final class MojibakeRepairer {
      * no repair explains: had that stretch really been UTF-8 read through a single-byte code page,
      * those characters would be garbled too. "Bremer/Mccoy – DrÃ¥ber" keeps its "Ã¥" because its
      * intact "–" contradicts the mix-up; "HÃ´tel de Police" has no such witness and is repaired.
-     * A repair with another repair nearby, or a longer one, is kept: the evidence is then strong.
+     * A repair with another repair nearby, or a longer one, is kept: the evidence is then strong;
+     * so is one that gives a letter common in English text (café, résumé, naïve, señor), whose
+     * prior is high enough that typographic punctuation nearby does not outweigh it.
      */
     static List<Candidate> dropInconsistent(String text, List<Candidate> chosen) {
         if (chosen.isEmpty()) {
@@ -190,12 +193,15 @@ public final class MojibakeRepairer {
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             if (!"UTF-8".equals(c.encodedAs()) || c.end() - c.start() > SHORT || hasNeighbour(c, chosen)
-                    || !witnessNearby(text, c, covered)) {
+                    || COMMON_IN_ENGLISH.indexOf(c.replacement().charAt(0)) >= 0 || !witnessNearby(text, c, covered)) {
                 out.add(c);
             }
         }
         return out;
     }
+
+    /** Accented letters common in English text (loanwords and names), in both cases. */
+    private static final String COMMON_IN_ENGLISH = "éèêëàâáäçñöôóòüúùûïîíÉÈÀÇÑÖÜ";
 
     private static boolean hasNeighbour(Candidate c, List<Candidate> chosen) {
         for (Candidate o : chosen) {
