@@ -3,9 +3,6 @@ package org.credence.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,26 +34,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    BatchOptions batch;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "json, text or html (html takes one record). Default: text for one record on the terminal, json otherwise.")
     Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
-    boolean quiet;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on standard error (default: when attached to a terminal).")
-    Boolean progress;
-
-    boolean showProgress() {
-        return progress != null ? progress && !quiet : !quiet && System.console() != null;
-    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,15 +47,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-        }
+        batch.validate(spec.commandLine());
         Credence credence = Credence.standard();
         List<String> notes = new ArrayList<>();
         try (Stream<IngestItem> items = input.open(notes::add).read(input.inputs);
-             Writer out = output == null
-                     ? new NonClosing(spec.commandLine().getOut())
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+             Writer out = batch.open(spec.commandLine())) {
             // Peek at the first two items to tell one record from a batch.
             var it = items.iterator();
             List<IngestItem> head = new ArrayList<>(2);
@@ -86,7 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             if (head.size() == 1) {
                 Analysis a = credence.analyze(head.get(0));
-                Format f = format != null ? format : (output == null && System.console() != null ? Format.text : Format.json);
+                Format f = format != null ? format : (batch.output == null && System.console() != null ? Format.text : Format.json);
                 out.write(render(a, f, true));
                 return a instanceof Analysis.Failed ? Main.BAD_INPUT : Main.OK;
             }
@@ -97,15 +76,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Stream<IngestItem> all = Stream.concat(head.stream(),
                     java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, 0), false));
-            boolean bar = showProgress();
-            BatchRunner.Summary s = new BatchRunner(threads, bar, err).run(all, credence::analyze, a -> {
+            BatchRunner.Summary s = batch.runner(spec.commandLine()).run(all, credence::analyze, a -> {
                 try {
                     out.write(render(a, f, false));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            if (!quiet) {
+            if (!batch.quiet) {
                 err.println("credence: " + s.line());
             }
             return s.errors() > 0 ? Main.BAD_INPUT : Main.OK;

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,7 +18,6 @@ import org.credence.model.Document;
 import org.credence.structure.MainText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code credence extract}: the article's fields and main text, one JSON line per page: id, url,
@@ -36,22 +32,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON lines here instead of standard output.")
-    Path output;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
-    boolean quiet;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on standard error (default: when attached to a terminal).")
-    Boolean progress;
-
-    boolean showProgress() {
-        return progress != null ? progress && !quiet : !quiet && System.console() != null;
-    }
+    @Mixin
+    BatchOptions batch;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -59,13 +41,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         java.io.PrintWriter err = spec.commandLine().getErr();
+        batch.validate(spec.commandLine());
         Credence credence = Credence.standard();
         List<String> notes = new ArrayList<>();
         try (Stream<IngestItem> items = input.open(notes::add).read(input.inputs);
-             Writer out = output == null
-                     ? new NonClosing(spec.commandLine().getOut())
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            BatchRunner.Summary s = new BatchRunner(threads, showProgress(), err)
+             Writer out = batch.open(spec.commandLine())) {
+            BatchRunner.Summary s = batch.runner(spec.commandLine())
                     .run(items, credence::analyze, a -> {
                         try {
                             out.write(JSON.writeValueAsString(record(a)));
@@ -75,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
                         }
                     });
             notes.forEach(n -> err.println("credence: " + n));
-            if (!quiet) {
+            if (!batch.quiet) {
                 err.println("credence: " + s.line());
             }
             if (s.records() == 0) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.credence.Analysis;
 import org.credence.Version;
+import org.credence.internal.Texts;
 import org.credence.model.Block;
 import org.credence.model.BlockType;
 import org.credence.model.Document;
@@ -156,15 +157,6 @@ public final class JsonReport {
     }
 
     static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
+        return Texts.words(s);
     }
 }

@@ -3,6 +3,7 @@ package org.credence.structure;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.credence.internal.Texts;
 import org.credence.model.BlockType;
 
 /**
@@ -116,15 +117,6 @@ final class BlockCues {
 
     /** Words in {@code text}, counted as runs of letters or digits. */
     static int words(CharSequence text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
+        return Texts.words(text);
     }
 }

@@ -1,0 +1,2 @@
+/** Helpers shared between stages; not part of the API and free to change. */
+package org.credence.internal;
