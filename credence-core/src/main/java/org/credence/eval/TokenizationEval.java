@@ -1,5 +1,7 @@
 package org.credence.eval;
 
+import org.credence.model.Token;
+import org.credence.model.Sentence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.credence.language.Sentence;
 import org.credence.language.SentenceSplitter;
-import org.credence.language.Token;
 import org.credence.language.Tokenizer;
 import org.credence.model.Span;
 

@@ -1,5 +1,7 @@
 package org.credence.language;
 
+import org.credence.model.Token;
+import org.credence.model.Sentence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.credence.language;
 
+import org.credence.model.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.credence.language;
 
+import org.credence.model.Token;
 import java.util.List;
 import org.credence.model.Span;
 

@@ -1,5 +1,6 @@
 package org.credence.language;
 
+import org.credence.model.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -1,5 +1,7 @@
 package org.credence.language;
 
+import org.credence.model.Token;
+import org.credence.model.Sentence;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package org.credence.language;
 
+import org.credence.model.Token;
+import org.credence.model.Sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,6 @@
-package org.credence.language;
+package org.credence.model;
 
 import java.util.List;
-import org.credence.model.Span;
 
 /**
  * One sentence: its span in the text and the half-open range {@code [firstToken, endToken)} of

@@ -1,6 +1,5 @@
-package org.credence.language;
+package org.credence.model;
 
-import org.credence.model.Span;
 
 /**
  * One token: a non-empty span of the text it was made from and what kind of thing it covers.
