@@ -5,6 +5,7 @@ import org.credence.ingest.Decoding;
 import org.credence.ingest.charset.Decoded;
 import org.credence.ingest.IngestItem;
 import org.credence.ingest.InputRecord;
+import org.credence.language.TokenizeStage;
 import org.credence.model.Document;
 import org.credence.model.Encoding;
 import org.credence.model.Metadata;
@@ -35,12 +36,13 @@ public final class Credence {
         this.pipeline = pipeline;
     }
 
-    /** The standard pipeline: extract, repair, structure. */
+    /** The standard pipeline: extract, repair, structure, tokenize. */
     public static Credence standard() {
         return new Credence(Pipeline.builder()
                 .add(new ExtractStage())
                 .add(new RepairStage())
                 .add(new StructureStage())
+                .add(new TokenizeStage())
                 .build());
     }
 

@@ -24,12 +24,13 @@ import java.util.Set;
  * @param blocks   typed blocks of {@code text}, in text order
  * @param repairs  changes made by repair, in text order
  * @param fields   headline, byline, dateline and date as read from the article
+ * @param language tokens, sentences and the other findings of the language layer
  * @param problems what went wrong on the way, capped at {@value #MAX_PROBLEMS}
  * @param layers   the layers present
  */
 public record Document(Metadata metadata, Format format, Encoding encoding, String source,
                        String text, OffsetMap toSource, List<Block> blocks, List<Repair> repairs,
-                       ArticleFields fields, List<Problem> problems, Set<Layer> layers) {
+                       ArticleFields fields, Language language, List<Problem> problems, Set<Layer> layers) {
 
     /** Problems beyond this many are counted in one last problem, not kept. */
     public static final int MAX_PROBLEMS = 100;
@@ -45,7 +46,7 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
 
     public Document {
         if (metadata == null || format == null || encoding == null || source == null
-                || text == null || toSource == null || fields == null) {
+                || text == null || toSource == null || fields == null || language == null) {
             throw new IllegalArgumentException("document fields must not be null");
         }
         if (toSource.derivedLength() != text.length() || toSource.originalLength() != source.length()) {
@@ -63,13 +64,16 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
         for (Repair r : repairs) {
             r.span().checkedIn(text);
         }
+        if (!language.tokens().isEmpty()) {
+            language.tokens().get(language.tokens().size() - 1).span().checkedIn(text);
+        }
     }
 
     /** A new document whose working text is its source. */
     public static Document of(Metadata metadata, Format format, Encoding encoding, String source) {
         return new Document(metadata, format, encoding, source, source,
                 OffsetMap.identity(source.length()), List.of(), List.of(), ArticleFields.EMPTY,
-                List.of(), EnumSet.of(Layer.SOURCE));
+                Language.EMPTY, List.of(), EnumSet.of(Layer.SOURCE));
     }
 
     /** A plain-text document, for tests and library callers that already hold characters. */
@@ -83,7 +87,8 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
 
     /**
      * Replaces the working text. {@code map} maps the new text to the current one; existing
-     * blocks and repairs are carried over to the new text through it.
+     * blocks and repairs are carried over to the new text through it. The language layer, made
+     * on the old text, is dropped: text changes come before it in the pipeline.
      */
     public Document withText(String newText, OffsetMap map, Layer produced) {
         List<Block> moved = new ArrayList<>(blocks.size());
@@ -98,27 +103,35 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
             movedRepairs.add(r.withSpans(map.toDerived(r.span()), r.originalSpan()));
         }
         return new Document(metadata, format, encoding, source, newText, map.andThen(toSource),
-                moved, movedRepairs, fields, problems, plus(produced));
+                moved, movedRepairs, fields, Language.EMPTY, problems, plus(produced));
     }
 
     public Document withBlocks(List<Block> newBlocks, Layer produced) {
         return new Document(metadata, format, encoding, source, text, toSource, newBlocks, repairs,
-                fields, problems, plus(produced));
+                fields, language, problems, plus(produced));
     }
 
     public Document withRepairs(List<Repair> newRepairs) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, newRepairs,
-                fields, problems, layers);
+                fields, language, problems, layers);
     }
 
     public Document withFields(ArticleFields newFields) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                newFields, problems, plus(Layer.ARTICLE_FIELDS));
+                newFields, language, problems, plus(Layer.ARTICLE_FIELDS));
+    }
+
+    /** Replaces the language layer's findings; {@code produced} names what was added. */
+    public Document withLanguage(Language newLanguage, Layer... produced) {
+        Set<Layer> l = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
+        l.addAll(java.util.Arrays.asList(produced));
+        return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
+                fields, newLanguage, problems, l);
     }
 
     public Document withLayer(Layer produced) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, problems, plus(produced));
+                fields, language, problems, plus(produced));
     }
 
     /** Adds problems, keeping at most {@value #MAX_PROBLEMS}. */
@@ -136,7 +149,7 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
             }
         }
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, all, layers);
+                fields, language, all, layers);
     }
 
     public Document withProblem(Problem p) {

@@ -14,5 +14,9 @@ public enum Layer {
     /** Typed blocks: headline, byline, body, fundraising and so on. */
     STRUCTURE,
     /** Headline, byline and date read from the blocks and page metadata. */
-    ARTICLE_FIELDS
+    ARTICLE_FIELDS,
+    /** Tokens with exact offsets. */
+    TOKENS,
+    /** Sentences, never crossing a block, and the runs that are not English. */
+    SENTENCES
 }

@@ -5,7 +5,7 @@ package org.credence.model;
  * One token: a non-empty span of the text it was made from and what kind of thing it covers.
  *
  * <p>{@code text.substring(span.start(), span.end())} is the token's text. Tokens made by
- * {@link Tokenizer} never overlap, come in text order, never cover whitespace and never split a
+ * {@link org.credence.language.Tokenizer} never overlap, come in text order, never cover whitespace and never split a
  * surrogate pair or a base character from its combining marks.
  *
  * @param span where the token is, in UTF-16 offsets of the whole text

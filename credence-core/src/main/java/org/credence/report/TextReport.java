@@ -37,6 +37,10 @@ public final class TextReport {
         sb.append(String.format(Locale.ROOT, "%-10s %s %s (%s, confidence %.2f), %d words%n", "Input",
                 doc.format().key(), doc.encoding().charset(), doc.encoding().method(),
                 doc.encoding().confidence(), JsonReport.words(doc.text())));
+        if (!doc.language().sentences().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%-10s %d sentences, %d tokens%n", "Language",
+                    doc.language().sentences().size(), doc.language().tokens().size()));
+        }
 
         Map<BlockType, Integer> counts = new EnumMap<>(BlockType.class);
         doc.blocks().forEach(b -> counts.merge(b.type(), 1, Integer::sum));
@@ -53,6 +57,11 @@ public final class TextReport {
                             b.confidence(), quote(doc.textOf(b.span())), b.reason()));
                 }
             }
+        }
+        if (!doc.language().foreign().isEmpty()) {
+            sb.append("\nNot in English (left out of the English models):\n");
+            doc.language().foreign().forEach(f -> sb.append(String.format(Locale.ROOT, "  %-10s %s%n",
+                    f.script(), quote(doc.textOf(f.span())))));
         }
         if (!doc.repairs().isEmpty()) {
             sb.append("\nRepairs (").append(doc.repairs().size()).append("):\n");

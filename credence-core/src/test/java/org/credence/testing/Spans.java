@@ -30,6 +30,21 @@ public final class Spans {
             assertTrue(src.end() <= doc.source().length(), caseName + ": block maps outside source " + src);
             prevEnd = s.end();
         }
+        int prevToken = 0;
+        for (org.credence.model.Token t : doc.language().tokens()) {
+            assertTrue(t.start() >= prevToken && t.end() <= text.length(), caseName + ": token out of order or outside text " + t);
+            prevToken = t.end();
+        }
+        for (org.credence.model.Sentence se : doc.language().sentences()) {
+            assertTrue(se.span().end() <= text.length(), caseName + ": sentence outside text " + se);
+            if (se.endToken() > se.firstToken()) {
+                assertEquals(doc.language().tokens().get(se.firstToken()).start(), se.span().start(), caseName + ": sentence start");
+                assertEquals(doc.language().tokens().get(se.endToken() - 1).end(), se.span().end(), caseName + ": sentence end");
+            }
+        }
+        for (org.credence.model.ForeignRun f : doc.language().foreign()) {
+            assertTrue(f.span().end() <= text.length(), caseName + ": foreign run outside text " + f);
+        }
         for (Repair r : doc.repairs()) {
             assertTrue(r.span().end() <= text.length(), caseName + ": repair outside text " + r);
             assertEquals(r.to(), r.span().in(text), caseName + ": repair 'to' is not its span's text");
