@@ -94,7 +94,12 @@ public final class HtmlReport {
         String text = doc.text();
         for (Block b : doc.blocks()) {
             String tip = b.type().key() + String.format(Locale.ROOT, " (%.2f): ", b.confidence()) + b.reason();
+            boolean foreign = doc.language().isForeign(b.span());
+            if (foreign) {
+                tip += "; not English: left out of the English models";
+            }
             sb.append("<div class=\"block b-").append(b.type().key()).append(b.type().isArticle() ? "" : " furniture")
+                    .append(foreign ? " foreign" : "")
                     .append("\" title=\"").append(escape(tip)).append("\"><span class=\"tag\">").append(b.type().key())
                     .append("</span>");
             withRepairs(sb, text, b.span(), doc.repairs());
@@ -135,7 +140,7 @@ public final class HtmlReport {
             .b-body{border-color:#ddd}.furniture{background:#fff4e5;border-color:#e8a33d}.b-fundraising{background:#fde8e8;border-color:#d33}
             mark.repair{background:#ffe066;border-bottom:2px dotted #b80}table{border-collapse:collapse;width:100%}
             td,th{border:1px solid #ddd;padding:.2em .4em;text-align:left;font-size:.9em}.error{color:#b00}
-            .legend{font-size:.85em;color:#555}footer{margin-top:2em;font-size:.8em;color:#777}
+            .foreign{font-style:italic;border-left-style:dashed}.legend{font-size:.85em;color:#555}footer{margin-top:2em;font-size:.8em;color:#777}
             @media (max-width:500px){body{font-size:15px}dl{grid-template-columns:1fr}}
             """;
 }
