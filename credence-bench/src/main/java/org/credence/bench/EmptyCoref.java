@@ -2,6 +2,7 @@ package org.credence.bench;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.HashMap;
@@ -21,11 +22,20 @@ public final class EmptyCoref implements Annotator {
     @Override
     public void annotate(Annotation annotation) {
         annotation.set(CorefCoreAnnotations.CorefChainAnnotation.class, new HashMap<>());
+        var mentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions != null) {
+            for (var m : mentions) {
+                // Each entity mention is its own canonical mention: no coreference.
+                m.set(CoreAnnotations.CanonicalEntityMentionIndexAnnotation.class,
+                        m.get(CoreAnnotations.EntityMentionIndexAnnotation.class));
+            }
+        }
     }
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of(CorefCoreAnnotations.CorefChainAnnotation.class);
+        return Set.of(CorefCoreAnnotations.CorefChainAnnotation.class,
+                CoreAnnotations.CanonicalEntityMentionIndexAnnotation.class);
     }
 
     @Override
