@@ -92,6 +92,7 @@ public final class HtmlReport {
 
     private static void article(StringBuilder sb, Document doc) {
         String text = doc.text();
+        List<Highlighter.Mark> marks = marks(doc);
         for (Block b : doc.blocks()) {
             String tip = b.type().key() + String.format(Locale.ROOT, " (%.2f): ", b.confidence()) + b.reason();
             boolean foreign = doc.language().isForeign(b.span());
@@ -102,32 +103,25 @@ public final class HtmlReport {
                     .append(foreign ? " foreign" : "")
                     .append("\" title=\"").append(escape(tip)).append("\"><span class=\"tag\">").append(b.type().key())
                     .append("</span>");
-            withRepairs(sb, text, b.span(), doc.repairs());
+            withRepairs(sb, text, b.span(), marks);
             sb.append("</div>\n");
         }
     }
 
-    /** Writes the text of {@code span}, wrapping the repaired parts in marks. */
-    private static void withRepairs(StringBuilder sb, String text, Span span, List<Repair> repairs) {
-        List<Repair> inside = new ArrayList<>();
-        for (Repair r : repairs) {
-            if (!r.span().isEmpty() && span.contains(r.span())) {
-                inside.add(r);
-            }
-        }
-        int pos = span.start();
-        for (Repair r : inside) {
-            if (r.span().start() < pos) {
-                continue;
-            }
-            sb.append(escape(text.substring(pos, r.span().start())).replace("\n", "<br>"));
+    /** Writes the text of {@code span}, with the document's highlights inside it. */
+    private static void withRepairs(StringBuilder sb, String text, Span span, List<Highlighter.Mark> marks) {
+        Highlighter.render(sb, text, span, marks);
+    }
+
+    /** Every highlight of the document: repairs now; entities, quotes and signals as stages add them. */
+    static List<Highlighter.Mark> marks(Document doc) {
+        List<Highlighter.Mark> marks = new ArrayList<>();
+        for (Repair r : doc.repairs()) {
             String tip = r.kind().key() + ": \"" + r.from() + "\" -> \"" + r.to() + "\""
                     + (r.decodedAs().isEmpty() ? "" : " (" + r.encodedAs() + " read as " + r.decodedAs() + ")");
-            sb.append("<mark class=\"repair\" title=\"").append(escape(tip)).append("\">")
-                    .append(escape(r.span().in(text))).append("</mark>");
-            pos = r.span().end();
+            marks.add(new Highlighter.Mark(r.span(), "repair", tip));
         }
-        sb.append(escape(text.substring(pos, span.end())).replace("\n", "<br>"));
+        return marks;
     }
 
     private static final String CSS = """
