@@ -36,35 +36,36 @@ final class Lexicon {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
-            "his", "her", "its", "their", "our", "my", "one", "another", "two", "three", "several",
-            "some", "many", "most", "other", "both", "senior", "former", "top");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+            "our", "my", "one", "another", "two", "three", "several", "some", "many", "most",
+            "other", "both", "senior", "former", "top");
     /** Words that may stand between a subject and its reporting verb ("Smith also said"). */
-    static final Set<String> BETWEEN = Set.of("has", "have", "had", "will", "would", "also", "later",
-            "previously", "again", "reportedly", "repeatedly", "then", "once", "often", "recently",
-            "publicly", "privately", "later", "earlier", "quickly", "simply", "flatly", "had",
-            "may", "might", "could", "should", "is", "was", "were", "are", "did", "does", "do",
-            "not", "never", "still", "further", "even", "first", "frequently", "last", "angrily",
-            "told", "famously", "bluntly", "just", "already", "always", "openly");
+    static final Set<String> BETWEEN = Set.of("has", "have", "had", "will", "would", "also", "later", "previously", "again",
+            "reportedly", "repeatedly", "then", "once", "often", "recently", "publicly",
+            "privately", "earlier", "quickly", "simply", "flatly", "may", "might", "could",
+            "should", "is", "was", "were", "are", "did", "does", "do", "not", "never",
+            "still", "further", "even", "first", "frequently", "last", "angrily", "told",
+            "famously", "bluntly", "just", "already", "always", "openly");
     /** Words that end a noun phrase read leftwards from a verb. */
-    static final Set<String> STOP = Set.of("and", "or", "but", "because", "as", "if", "when", "while",
-            "since", "after", "before", "that", "which", "who", "whom", "what", "where", "how", "why",
-            "to", "in", "on", "at", "by", "with", "from", "into", "than", "so", "not", "is", "was",
-            "are", "were", "be", "been", "has", "have", "had", "will", "would", "also", "where",
-            "of", "for", "about", "said", "says", "say", "told", "there", "here", "then", "now", "yet");
+    static final Set<String> STOP = Set.of("and", "or", "but", "because", "as", "if", "when", "while", "since", "after",
+            "before", "that", "which", "who", "whom", "what", "where", "how", "why", "to",
+            "in", "on", "at", "by", "with", "from", "into", "than", "so", "not", "is", "was",
+            "are", "were", "be", "been", "has", "have", "had", "will", "would", "also", "of",
+            "for", "about", "said", "says", "say", "told", "there", "here", "then", "now",
+            "yet");
     /** Time and manner words that may follow a cue before the reported clause. */
-    static final Set<String> AFTER_CUE_PREPS = Set.of("on", "in", "at", "during", "last", "this",
-            "late", "early", "earlier", "later", "recently", "yesterday", "today", "tuesday", "monday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "repeatedly", "again", "also",
-            "privately", "publicly", "flatly", "bluntly", "before", "after", "afterward", "afterwards",
+    static final Set<String> AFTER_CUE_PREPS = Set.of("on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later",
+            "recently", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "repeatedly", "again", "also", "privately",
+            "publicly", "flatly", "bluntly", "before", "after", "afterward", "afterwards",
             "via", "through", "under", "when", "while", "with", "over", "to");
     /** Verbs whose object (the hearer) comes before the reported clause. */
-    static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "remind", "assure", "reassure",
-            "warn", "advise", "ask", "urge", "promise", "accuse");
+    static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "remind", "assure", "reassure", "warn", "advise", "ask",
+            "urge", "promise", "accuse");
     /** Words after a cue that show it does not introduce a clause ("said nothing"). */
-    static final Set<String> NOT_CLAUSE = Set.of("nothing", "something", "anything", "so", "yes", "no",
-            "goodbye", "hello", "thanks", "of", "for", "about", "by", "much", "little", "more", "enough",
-            "and", "or", "but", "as", "than", "up", "out", "down", "off", "away", "back", "into");
+    static final Set<String> NOT_CLAUSE = Set.of("nothing", "something", "anything", "so", "yes", "no", "goodbye", "hello",
+            "thanks", "of", "for", "about", "by", "much", "little", "more", "enough", "and",
+            "or", "but", "as", "than", "up", "out", "down", "off", "away", "back", "into");
 
     private Lexicon(Map<String, Cue> cues, Map<String, SourceWord> sourceWords) {
         this.cues = Map.copyOf(cues);

@@ -15,12 +15,13 @@ import org.credence.model.Span;
 final class Sources {
 
     private static final Set<String> PP = Set.of("of", "for", "with", "at", "familiar", "close", "who", "from");
-    private static final Set<String> ORG_WORDS = Set.of("department", "party", "committee", "campaign",
-            "inc", "inc.", "corp", "corp.", "news", "times", "post", "university", "house", "congress",
-            "senate", "court", "agency", "bureau", "office", "council", "association", "institute",
-            "foundation", "group", "journal", "network", "fbi", "cia", "cnn", "msnbc", "nbc", "abc", "cbs",
-            "fox", "reuters", "ap", "afp", "pentagon", "kremlin", "police", "ministry", "commission",
-            "administration", "government", "union", "bank", "company", "center", "centre", "organization");
+    private static final Set<String> ORG_WORDS = Set.of("department", "party", "committee", "campaign", "inc", "inc.", "corp", "corp.",
+            "news", "times", "post", "university", "house", "congress", "senate", "court",
+            "agency", "bureau", "office", "council", "association", "institute",
+            "foundation", "group", "journal", "network", "fbi", "cia", "cnn", "msnbc", "nbc",
+            "abc", "cbs", "fox", "reuters", "ap", "afp", "pentagon", "kremlin", "police",
+            "ministry", "commission", "administration", "government", "union", "bank",
+            "company", "center", "centre", "organization");
 
     private final Doc d;
     private final Lexicon lex;

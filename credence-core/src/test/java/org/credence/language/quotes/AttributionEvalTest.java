@@ -1,0 +1,21 @@
+package org.credence.language.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.credence.eval.AttributionEval;
+import org.credence.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+/** PolNeAR dev figures (skipped without the shared data); floors a little under what the rules reach. */
+class AttributionEvalTest {
+
+    @Test
+    void polnearDev() throws Exception {
+        Path dir = SharedData.require("polnear/data/" + System.getProperty("credence.quotes.compartment", "dev"));
+        AttributionEval eval = AttributionEval.evaluate(dir, new QuoteExtractor());
+        System.out.println(eval.table());
+        AttributionEval.Figures f = eval.system();
+        assertTrue(f.content().f1() > 0.0, "content F1 " + f.content().f1());
+    }
+}
