@@ -68,6 +68,8 @@ public final class AttributionEval {
         }
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("credence.quotes.debug");
+
     private final int articles;
     private final Figures system;
     private final Figures baseline;
@@ -237,6 +239,11 @@ public final class AttributionEval {
                         right = nm.contains(gs) || gs.contains(nm);
                     }
                     speakerRight += right ? 1 : 0;
+                    if (!right && DEBUG) {
+                        System.out.println("SPEAKER " + a.kind() + " [" + (a.mention() == null ? "" : a.mention().in(text))
+                                + "|" + a.name() + "] gold [" + gd.sourceText() + "] cue=" + (q.cue() == null ? "" : q.cue().in(text))
+                                + " :: " + text.substring(Math.max(0, q.content().start() - 60), Math.min(text.length(), q.content().end() + 60)).replace('\n', ' '));
+                    }
                 }
             }
             for (int k = 0; k < gold.size(); k++) {

@@ -122,8 +122,7 @@ public final class QuoteExtractor {
             if (words < 4) {
                 return null;
             }
-            boolean opensParagraph = before < 0 || d.lineBreakBetween(before, before + 1);
-            if (opensParagraph && previous != null && previous.source().kind() != Attribution.Kind.MISSING
+            if (previous != null && previous.source().kind() != Attribution.Kind.MISSING
                     && q.open() - previous.content().end() < 600) {
                 return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
             }
@@ -150,7 +149,7 @@ public final class QuoteExtractor {
                 return np == null ? null : new Frame(j, j + 2, "according to", np);
             }
             for (int c = j + 1; c < Math.min(end, j + 9); c++) {
-                if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT) {
+                if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")) {
                     return null;
                 }
                 Lexicon.Cue cc = cueAt(c);
@@ -207,7 +206,7 @@ public final class QuoteExtractor {
                 }
                 Lexicon.Cue cue = cueAt(k);
                 if (cue != null && !usedCue[k]) {
-                    int[] np = src.left(k, start);
+                    int[] np = d.lower[k].endsWith("ing") ? src.firstEntity(start, k) : src.left(k, start);
                     if (np == null) {
                         np = src.right(k + 1, b + 1);
                     }

@@ -77,16 +77,37 @@ final class QuoteMarks {
                 open = -1;
             }
             newPara = false;
+            int width = 1;
+            if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                c = '"'; // '' as a double quotation mark (the New York Times' style)
+                width = 2;
+            }
+            if (c == '"') {
+                boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                        || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
+                boolean spaceAfter = i + width >= n || Character.isWhitespace(text.charAt(i + width))
+                        || ".,;:!?)]}—–".indexOf(text.charAt(i + width)) >= 0;
+                if (open < 0 && !spaceBefore && spaceAfter) {
+                    lastNonSpace = i + width - 1;
+                    i += width - 1;
+                    continue; // a stray closing mark
+                }
+                if (open >= 0 && spaceBefore && !spaceAfter && i > open + width) {
+                    emit(text, out, open, lastNonSpace + 1, false, false, paras); // a lost closing mark
+                    open = -1;
+                }
+            }
             if (c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»') {
                 if (open < 0) {
                     if (isDoubleOpener(c) && !(c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1)))) {
-                        open = i;
+                        open = i + width - 1;
                         openCh = c;
                         paras = 1;
                     }
                 } else if (closes(openCh, c)) {
                     emit(text, out, open, i, true, false, paras);
                     open = -1;
+                    i += width - 1;
                 } else if (c == '“' || c == '„' || c == '«') {
                     emit(text, out, open, lastNonSpace + 1, false, false, paras);
                     open = i;
@@ -95,6 +116,10 @@ final class QuoteMarks {
                 }
             }
             lastNonSpace = i;
+            if (width == 2 && c == '"') {
+                i++;
+                lastNonSpace = i;
+            }
         }
         if (open >= 0) {
             emit(text, out, open, lastNonSpace + 1, false, false, paras);
@@ -130,6 +155,10 @@ final class QuoteMarks {
                 continue;
             }
             char c = text.charAt(i);
+            if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                i++;
+                continue;
+            }
             if ((c == '‘' || c == '\'') && opensSingle(text, i)) {
                 int limit = Math.min(n, i + 400);
                 for (int j = i + 1; j < limit; j++) {

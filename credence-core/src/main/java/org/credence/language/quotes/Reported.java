@@ -32,7 +32,7 @@ final class Reported {
         int[] np;
         boolean participle = d.lower[c].endsWith("ing") && c > sa && d.isPunct(c - 1, ",");
         if (participle) {
-            np = src.right(sa, c - 1);
+            np = src.firstEntity(sa, c - 1);
             if (np == null) {
                 return;
             }

@@ -122,6 +122,21 @@ final class Sources {
         return i > from ? new int[] {from, i} : null;
     }
 
+    /** The tokens of the first entity mention outside quotes in tokens {@code [from, to)}: the subject of "…, saying". */
+    int[] firstEntity(int from, int to) {
+        for (int i = from; i < to; i++) {
+            int e = d.entityOf[i];
+            if (e >= 0 && d.quoteOf[i] < 0) {
+                int b = i + 1;
+                while (b < to && d.entityOf[b] == e) {
+                    b++;
+                }
+                return new int[] {i, b};
+            }
+        }
+        return null;
+    }
+
     /** Who the noun phrase of tokens {@code [a, b)} is. */
     Attribution classify(int a, int b) {
         Span mention = new Span(d.tokens.get(a).start(), d.tokens.get(b - 1).end());
