@@ -193,6 +193,9 @@ public final class QuoteExtractor {
             int start = d.sentences.get(s).firstToken();
             boolean colon = d.isPunct(b, ":");
             int c = (colon || d.isPunct(b, ",")) ? b - 1 : b;
+            if (c == b && cueAt(b) == null) {
+                return null; // "said the deal was “a disaster”": a partial quote, read as reported speech
+            }
             if (!colon && d.lineBreakBetween(b, b + 1)) {
                 return null;
             }

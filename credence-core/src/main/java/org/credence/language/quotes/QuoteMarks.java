@@ -134,8 +134,8 @@ final class QuoteMarks {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--; // "“We will win,” she said": the comma belongs to the frame
         }
         if (e > s) {
             out.add(new Quoted(open, closed ? end : -1, new Span(s, e), single, paras));
