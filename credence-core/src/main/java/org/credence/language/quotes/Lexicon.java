@@ -1,0 +1,119 @@
+package org.credence.language.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the extractor uses: reporting verbs by inflected form (with lemma and class) and
+ * source head words (titles, anonymous and vague sources), loaded once from the classpath
+ * ({@code cue-verbs.tsv}, {@code source-words.tsv}), plus small closed classes written here.
+ */
+final class Lexicon {
+
+    /** What a reporting verb reports. */
+    enum CueClass { SPEECH, WRITE, MENTAL }
+
+    /** A reporting verb form. */
+    record Cue(String lemma, CueClass cueClass) {
+    }
+
+    /** How a head word gives a source. */
+    enum SourceWord { TITLE, ANONYMOUS, VAGUE }
+
+    static final Lexicon DEFAULT = load();
+
+    final Map<String, Cue> cues;
+    final Map<String, SourceWord> sourceWords;
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+            "our", "my", "one", "another", "two", "three", "several", "some", "many", "most",
+            "other", "both", "senior", "former", "top");
+    /** Words that may stand between a subject and its reporting verb ("Smith also said"). */
+    static final Set<String> BETWEEN = Set.of("has", "have", "had", "will", "would", "also", "later", "previously", "again",
+            "reportedly", "repeatedly", "then", "once", "often", "recently", "publicly",
+            "privately", "earlier", "quickly", "simply", "flatly", "may", "might", "could",
+            "should", "is", "was", "were", "are", "did", "does", "do", "not", "never",
+            "still", "further", "even", "first", "frequently", "last", "angrily", "told",
+            "famously", "bluntly", "just", "already", "always", "openly");
+    /** Words that end a noun phrase read leftwards from a verb. */
+    static final Set<String> STOP = Set.of("and", "or", "but", "because", "as", "if", "when", "while", "since", "after",
+            "before", "that", "which", "who", "whom", "what", "where", "how", "why", "to",
+            "in", "on", "at", "by", "with", "from", "into", "than", "so", "not", "is", "was",
+            "are", "were", "be", "been", "has", "have", "had", "will", "would", "also", "of",
+            "for", "about", "said", "says", "say", "told", "there", "here", "then", "now",
+            "yet");
+    /** Time and manner words that may follow a cue before the reported clause. */
+    static final Set<String> AFTER_CUE_PREPS = Set.of("on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later",
+            "recently", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "repeatedly", "again", "also", "privately",
+            "publicly", "flatly", "bluntly", "before", "after", "afterward", "afterwards",
+            "via", "through", "under", "when", "while", "with", "over", "to");
+    /** Verbs whose object (the hearer) comes before the reported clause. */
+    static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "remind", "assure", "reassure", "warn", "advise", "ask",
+            "urge", "promise", "accuse");
+    /** Words after a cue that show it does not introduce a clause ("said nothing"). */
+    static final Set<String> NOT_CLAUSE = Set.of("nothing", "something", "anything", "so", "yes", "no", "goodbye", "hello",
+            "thanks", "of", "for", "about", "by", "much", "little", "more", "enough", "and",
+            "or", "but", "as", "than", "up", "out", "down", "off", "away", "back", "into");
+
+    private Lexicon(Map<String, Cue> cues, Map<String, SourceWord> sourceWords) {
+        this.cues = Map.copyOf(cues);
+        this.sourceWords = Map.copyOf(sourceWords);
+    }
+
+    /** The reporting verb a lower-cased word form is, or null. */
+    Cue cue(String lower) {
+        return cues.get(lower);
+    }
+
+    SourceWord sourceWord(String lower) {
+        return sourceWords.get(lower);
+    }
+
+    private static Lexicon load() {
+        Map<String, Cue> cues = new HashMap<>();
+        for (String[] f : rows("cue-verbs.tsv", 3)) {
+            Cue cue = new Cue(f[0], CueClass.valueOf(f[1]));
+            for (String form : f[2].split(",")) {
+                cues.put(form.trim().toLowerCase(Locale.ROOT), cue);
+            }
+        }
+        Map<String, SourceWord> words = new HashMap<>();
+        for (String[] f : rows("source-words.tsv", 2)) {
+            SourceWord kind = SourceWord.valueOf(f[0]);
+            for (String w : f[1].split(",")) {
+                words.putIfAbsent(w.trim().toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        return new Lexicon(cues, words);
+    }
+
+    private static List<String[]> rows(String name, int fields) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
+                String[] f = l.split("\t");
+                if (f.length != fields) {
+                    throw new IllegalStateException(name + ": expected " + fields + " fields: " + l);
+                }
+                return f;
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.credence.language.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.credence.model.Attribution;
+import org.credence.model.Quote;
+import org.credence.model.Sentence;
+import org.credence.model.Span;
+import org.credence.model.Token;
+
+/**
+ * Extracts quotes and their sources from one text, rule by rule.
+ *
+ * <p>Direct quotes are the stretches in quotation marks ({@link QuoteMarks}) with a reporting frame
+ * beside them in the same paragraph: after ("…,” said Smith. / “…,” Smith said. / “…,” he told
+ * reporters.) or before (Smith said: “…” / Smith said, “…” / According to Smith, “…”). A quoted
+ * stretch of four words or more with no frame is still a direct quote: it takes the source of the
+ * direct quote of the paragraph before when it opens a paragraph, else its source is missing.
+ * Shorter framed-less stretches are scare quotes or titles and count only as the verbatim part of a
+ * reported clause around them (a partial quote). Reported speech is a reporting verb outside quotes
+ * (lower-case, not after a determiner or "to") with a subject beside it and a clause after it,
+ * skipping a hearer ("told reporters"), a time or place ("on Tuesday", "in a statement") and
+ * "that"; or a clause before it ("The plan is dead, Smith said."); or "according to X".
+ * Sentences not written mostly in Latin letters (a Cyrillic caption, mojibake) are skipped.
+ *
+ * <p>Immutable and thread-safe; each call works on its own state. Linear in the text, but for
+ * pronoun and title look-back, which scan the entity mentions before the cue.
+ */
+public final class QuoteExtractor {
+
+    private final Lexicon lex;
+
+    public QuoteExtractor() {
+        this.lex = Lexicon.DEFAULT;
+    }
+
+    /**
+     * Quotes of {@code text} in text order.
+     *
+     * @param tokens    the text's tokens ({@code org.credence.language.Tokenizer})
+     * @param sentences its sentences over those tokens ({@code org.credence.language.SentenceSplitter})
+     * @param entities  entity mentions (any order; may be empty), used to name and resolve sources
+     */
+    public List<Quote> extract(String text, List<Token> tokens, List<Sentence> sentences,
+                               List<EntityHint> entities) {
+        List<EntityHint> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(EntityHint::span));
+        Doc d = new Doc(text, tokens, sentences, sorted);
+        return new Run(d, lex).run();
+    }
+
+    /** The state of one extraction. */
+    private static final class Run {
+        private final Doc d;
+        private final Lexicon lex;
+        private final Sources src;
+        private final boolean[] usedCue;
+        private final Quote[] direct;
+        private final List<Quote> out = new ArrayList<>();
+
+        Run(Doc d, Lexicon lex) {
+            this.d = d;
+            this.lex = lex;
+            this.src = new Sources(d, lex);
+            this.usedCue = new boolean[d.size()];
+            this.direct = new Quote[d.quoted.size()];
+        }
+
+        List<Quote> run() {
+            if (d.size() == 0) {
+                return List.of();
+            }
+            Quote previous = null;
+            for (int q = 0; q < d.quoted.size(); q++) {
+                Quote quote = directQuote(q, previous);
+                direct[q] = quote;
+                if (quote != null) {
+                    previous = quote;
+                }
+            }
+            reported();
+            for (Quote q : direct) {
+                if (q != null) {
+                    out.add(q);
+                }
+            }
+            out.sort(Comparator.comparing(Quote::content));
+            return List.copyOf(out);
+        }
+
+        /** A frame: the cue tokens [c0, c1), its lemma and the source tokens. */
+        private record Frame(int c0, int c1, String lemma, int[] np) {
+        }
+
+        private Quote directQuote(int qi, Quote previous) {
+            QuoteMarks.Quoted q = d.quoted.get(qi);
+            int first = d.tokenAtOrAfter(q.content().start());
+            if (first >= d.size() || !d.latin[d.sentenceOf[first]]) {
+                return null;
+            }
+            int words = 0;
+            for (int i = first; i < d.size() && d.tokens.get(i).start() < q.content().end(); i++) {
+                words += d.isWord(i) ? 1 : 0;
+            }
+            int after = d.tokenAtOrAfter(q.end());
+            int before = d.tokenAtOrAfter(q.open()) - 1;
+            Frame f = after < d.size() && !d.lineBreakBetween(after - 1, after) ? frameAfter(after, q) : null;
+            if (f == null && before >= 0) {
+                f = frameBefore(before);
+            }
+            Span content = q.content();
+            if (f != null && words >= 1) {
+                for (int k = f.c0; k < f.c1; k++) {
+                    usedCue[k] = true;
+                }
+                Span cue = new Span(d.tokens.get(f.c0).start(), d.tokens.get(f.c1 - 1).end());
+                Attribution a = f.np == null ? Attribution.NONE : src.classify(f.np[0], f.np[1]);
+                return new Quote(content, cue, f.lemma, Quote.Kind.DIRECT, a, List.of(content),
+                        a.isNamed() ? 0.9 : 0.8);
+            }
+            if (words < 4) {
+                return null;
+            }
+            if (previous != null && previous.source().kind() != Attribution.Kind.MISSING
+                    && q.open() - previous.content().end() < 600) {
+                return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
+            }
+            return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
+        }
+
+        /** "…,” said Smith / “…,” Smith said / “…,” according to Smith: token {@code j} is just after the closing mark. */
+        private Frame frameAfter(int j, QuoteMarks.Quoted q) {
+            int s = d.sentenceOf[j];
+            int end = d.sentences.get(s).endToken();
+            if (d.isPunct(j, ",") && j + 1 < end) {
+                j++;
+            }
+            Lexicon.Cue cue = cueAt(j);
+            if (cue != null) {
+                int[] np = src.right(j + 1, end);
+                if (np != null && frameEnds(np[1], end)) {
+                    return new Frame(j, j + 1, cue.lemma(), np);
+                }
+                return null;
+            }
+            if (according(j)) {
+                int[] np = src.right(j + 2, end);
+                return np == null ? null : new Frame(j, j + 2, "according to", np);
+            }
+            for (int c = j + 1; c < Math.min(end, j + 9); c++) {
+                if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")) {
+                    return null;
+                }
+                Lexicon.Cue cc = cueAt(c);
+                if (cc != null) {
+                    int[] np = src.left(c, j);
+                    if (np != null && np[0] == j) {
+                        int k = skipHearer(c, cc, end);
+                        return frameEnds(k, end) ? new Frame(c, c + 1, cc.lemma(), np) : null;
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a frame ending at token {@code k} is followed by no reported clause of its own. */
+        private boolean frameEnds(int k, int end) {
+            if (k >= end) {
+                return true;
+            }
+            if (d.tokens.get(k).kind() == Token.Kind.PUNCT) {
+                return !d.lower[k].equals("(");
+            }
+            return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || d.lower[k].equals("of");
+        }
+
+        private int skipHearer(int c, Lexicon.Cue cue, int end) {
+            int k = c + 1;
+            if (Lexicon.HEARER_VERBS.contains(cue.lemma()) && k < end) {
+                int[] np = src.right(k, end);
+                if (np != null) {
+                    k = np[1];
+                }
+            }
+            return k;
+        }
+
+        /** Smith said: “…” / Smith said, “…” / According to Smith, “…” / Smith: “…”: token {@code b} is just before the opening mark. */
+        private Frame frameBefore(int b) {
+            int s = d.sentenceOf[b];
+            int start = d.sentences.get(s).firstToken();
+            boolean colon = d.isPunct(b, ":");
+            int c = (colon || d.isPunct(b, ",")) ? b - 1 : b;
+            if (c == b && cueAt(b) == null) {
+                return null; // "said the deal was “a disaster”": a partial quote, read as reported speech
+            }
+            if (!colon && d.lineBreakBetween(b, b + 1)) {
+                return null;
+            }
+            for (int k = c; k >= Math.max(start, c - 8) && k >= 0; k--) {
+                if (d.quoteOf[k] >= 0 || d.isPunct(k, ".")) {
+                    return null;
+                }
+                if (according(k)) {
+                    int[] np = src.right(k + 2, b + 1);
+                    return np == null ? null : new Frame(k, k + 2, "according to", np);
+                }
+                Lexicon.Cue cue = cueAt(k);
+                if (cue != null && !usedCue[k]) {
+                    int[] np = d.lower[k].endsWith("ing") ? src.firstEntity(start, k) : src.left(k, start);
+                    if (np == null) {
+                        np = src.right(k + 1, b + 1);
+                    }
+                    return np == null ? null : new Frame(k, k + 1, cue.lemma(), np);
+                }
+            }
+            if (colon && c >= start) {
+                int[] np = src.left(b, start);
+                if (np != null && np[0] == start && d.capitalised(np[1] - 1)) {
+                    return new Frame(b, b + 1, ":", np);
+                }
+            }
+            return null;
+        }
+
+        private boolean according(int k) {
+            return d.lower[k].equals("according") && k + 1 < d.size() && d.lower[k + 1].equals("to")
+                    && d.quoteOf[k] < 0;
+        }
+
+        /** The reporting verb at token {@code k}: lower-case, outside quotes, not a noun or an infinitive. */
+        private Lexicon.Cue cueAt(int k) {
+            if (d.quoteOf[k] >= 0 || !d.isWord(k) || d.capitalised(k)) {
+                return null;
+            }
+            Lexicon.Cue cue = lex.cue(d.lower[k]);
+            if (cue == null || k == 0) {
+                return cue;
+            }
+            String p = d.lower[k - 1];
+            if (p.equals("to") || p.equals("'s") || p.equals("’s")
+                    || (Lexicon.DETERMINERS.contains(p) && !p.equals("that"))) {
+                return null;
+            }
+            return cue;
+        }
+
+        /** Reported speech and "according to" outside quotes. */
+        private void reported() {
+            for (int c = 0; c < d.size(); c++) {
+                if (usedCue[c] || d.quoteOf[c] >= 0 || !d.latin[d.sentenceOf[c]]) {
+                    continue;
+                }
+                if (according(c)) {
+                    accordingTo(c);
+                    continue;
+                }
+                Lexicon.Cue cue = cueAt(c);
+                if (cue != null) {
+                    Reported.reported(d, src, c, cue, out, direct);
+                }
+            }
+        }
+
+        private void accordingTo(int c) {
+            Sentence s = d.sentences.get(d.sentenceOf[c]);
+            int sa = s.firstToken();
+            int ce = Reported.contentEnd(d, s);
+            int[] np = src.right(c + 2, ce);
+            if (np == null) {
+                return;
+            }
+            int from;
+            int to;
+            if (c - sa <= 2 && np[1] < ce && d.isPunct(np[1], ",")) {
+                from = np[1] + 1;
+                to = ce;
+            } else if (c > sa) {
+                from = sa;
+                to = d.isPunct(c - 1, ",") ? c - 1 : c;
+            } else {
+                return;
+            }
+            Reported.emit(d, src, c, c + 2, "according to", Quote.Kind.ACCORDING_TO, np, from, to, 0.8, out, direct);
+        }
+    }
+}

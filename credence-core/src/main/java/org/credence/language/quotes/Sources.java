@@ -1,0 +1,254 @@
+package org.credence.language.quotes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.credence.model.Attribution;
+import org.credence.model.Span;
+
+/**
+ * Finds the source noun phrase beside a reporting cue and says who it is: a name (resolved to the
+ * fullest mention of its chain, or of the same surname), a pronoun resolved to the latest
+ * compatible entity outside quoted text, a title resolved to the person introduced with it, or a
+ * bare title, anonymous or vague source.
+ */
+final class Sources {
+
+    private static final Set<String> PP = Set.of("of", "for", "with", "at", "familiar", "close", "who", "from");
+    private static final Set<String> ORG_WORDS = Set.of("department", "party", "committee", "campaign", "inc", "inc.", "corp", "corp.",
+            "news", "times", "post", "university", "house", "congress", "senate", "court",
+            "agency", "bureau", "office", "council", "association", "institute",
+            "foundation", "group", "journal", "network", "fbi", "cia", "cnn", "msnbc", "nbc",
+            "abc", "cbs", "fox", "reuters", "ap", "afp", "pentagon", "kremlin", "police",
+            "ministry", "commission", "administration", "government", "union", "bank",
+            "company", "center", "centre", "organization");
+
+    private final Doc d;
+    private final Lexicon lex;
+    private final Map<Integer, String> chainNames = new HashMap<>();
+
+    Sources(Doc d, Lexicon lex) {
+        this.d = d;
+        this.lex = lex;
+        for (EntityHint h : d.entities) {
+            if (h.chain() >= 0) {
+                String t = h.span().in(d.text);
+                chainNames.merge(h.chain(), t, (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
+    }
+
+    /**
+     * The noun phrase ending just before token {@code cue} (skipping "also", "has" and the like and an
+     * appositive between commas), not reaching before {@code min}; null when there is none.
+     */
+    int[] left(int cue, int min) {
+        int i = cue - 1;
+        while (i >= min && d.isWord(i) && !d.capitalised(i)
+                && (Lexicon.BETWEEN.contains(d.lower[i]) || d.lower[i].endsWith("ly"))) {
+            i--;
+        }
+        if (i >= min && d.isPunct(i, ",")) {
+            int k = i - 1;
+            while (k >= min && k > i - 14 && !d.isPunct(k, ",")) {
+                k--;
+            }
+            if (k >= min && k > i - 14 && k < i - 1) {
+                i = k - 1;
+            } else {
+                return null;
+            }
+        }
+        int b = i + 1;
+        if (i < min || !(d.isWord(i) || d.lower[i].equals("'s") || d.lower[i].equals("’s"))) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(d.lower[i])) {
+            return new int[] {i, b};
+        }
+        int a = b;
+        while (i >= min && b - i <= 7) {
+            String w = d.lower[i];
+            boolean word = d.isWord(i) || w.equals("'s") || w.equals("’s") || w.equals("-");
+            if (!word || Lexicon.PRONOUNS.contains(w)) {
+                break;
+            }
+            if (Lexicon.STOP.contains(w)) {
+                boolean inner = (w.equals("of") || w.equals("for") || w.equals("at")) && i > min
+                        && (d.capitalised(i - 1) || lex.sourceWord(d.lower[i - 1]) != null);
+                if (!inner) {
+                    break;
+                }
+            }
+            a = i;
+            if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i)) {
+                break;
+            }
+            i--;
+        }
+        while (a < b && !d.isWord(a)) {
+            a++;
+        }
+        return a < b ? new int[] {a, b} : null;
+    }
+
+    /** The noun phrase starting at token {@code from}, not reaching {@code max}; null when none. */
+    int[] right(int from, int max) {
+        if (from >= max || !d.isWord(from)) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(d.lower[from])) {
+            return new int[] {from, from + 1};
+        }
+        int i = from;
+        boolean named = false;
+        while (i < max && i - from < 9) {
+            String w = d.lower[i];
+            if (!(d.isWord(i) || w.equals("'s") || w.equals("’s"))) {
+                break;
+            }
+            if (Lexicon.STOP.contains(w) && i > from) {
+                boolean inner = PP.contains(w) && i + 1 < max && d.isWord(i + 1)
+                        && (named || lex.sourceWord(d.lower[i - 1]) != null);
+                if (!inner) {
+                    break;
+                }
+            } else if (Lexicon.STOP.contains(w)) {
+                return null;
+            }
+            named |= lex.sourceWord(w) != null || d.capitalised(i);
+            i++;
+        }
+        return i > from ? new int[] {from, i} : null;
+    }
+
+    /** The tokens of the first entity mention outside quotes in tokens {@code [from, to)}: the subject of "…, saying". */
+    int[] firstEntity(int from, int to) {
+        for (int i = from; i < to; i++) {
+            int e = d.entityOf[i];
+            if (e >= 0 && d.quoteOf[i] < 0) {
+                int b = i + 1;
+                while (b < to && d.entityOf[b] == e) {
+                    b++;
+                }
+                return new int[] {i, b};
+            }
+        }
+        return null;
+    }
+
+    /** Who the noun phrase of tokens {@code [a, b)} is. */
+    Attribution classify(int a, int b) {
+        Span mention = new Span(d.tokens.get(a).start(), d.tokens.get(b - 1).end());
+        int head = b - 1;
+        for (int k = a + 1; k < b; k++) {
+            if (PP.contains(d.lower[k])) {
+                head = k - 1;
+                break;
+            }
+        }
+        String h = d.lower[head];
+        if (b - a == 1 && Lexicon.PRONOUNS.contains(h)) {
+            return pronoun(h, mention, a);
+        }
+        SourceWordHit sw = sourceWordIn(a, head);
+        int e = d.entityOf[head];
+        if (e >= 0 && sw == null) {
+            EntityHint hint = d.entities.get(e);
+            return new Attribution(hint.organization() && !hint.person()
+                    ? Attribution.Kind.NAMED_ORGANIZATION : Attribution.Kind.NAMED_PERSON,
+                    mention, name(e), chainOf(e));
+        }
+        if (sw != null) {
+            return switch (sw.kind) {
+                case ANONYMOUS -> new Attribution(Attribution.Kind.ANONYMOUS, mention, null, -1);
+                case VAGUE -> new Attribution(Attribution.Kind.VAGUE, mention, null, -1);
+                case TITLE -> title(sw.word, mention, a);
+            };
+        }
+        if (d.capitalised(head)) {
+            boolean org = false;
+            for (int k = a; k < b; k++) {
+                org |= ORG_WORDS.contains(d.lower[k]);
+            }
+            int start = Lexicon.DETERMINERS.contains(d.lower[a]) && a + 1 < b ? a + 1 : a;
+            String name = d.text.substring(d.tokens.get(start).start(), mention.end());
+            return new Attribution(org ? Attribution.Kind.NAMED_ORGANIZATION : Attribution.Kind.NAMED_PERSON,
+                    mention, name, -1);
+        }
+        return new Attribution(Attribution.Kind.TITLE_ONLY, mention, null, -1);
+    }
+
+    private record SourceWordHit(String word, Lexicon.SourceWord kind) {
+    }
+
+    /** The source word heading the phrase: the head itself, or a title right before a name. */
+    private SourceWordHit sourceWordIn(int a, int head) {
+        Lexicon.SourceWord k = lex.sourceWord(d.lower[head]);
+        if (k != null && !d.capitalised(head) || k != null && d.entityOf[head] < 0) {
+            return new SourceWordHit(d.lower[head], k);
+        }
+        return null;
+    }
+
+    private Attribution pronoun(String p, Span mention, int at) {
+        boolean person = Lexicon.PERSON_PRONOUNS.contains(p);
+        boolean group = p.equals("they") || p.equals("we");
+        if (person || group) {
+            int floor = person ? 0 : Math.max(0, at - 80);
+            for (int i = at - 1; i >= floor; i--) {
+                int e = d.entityOf[i];
+                if (e < 0 || d.quoteOf[i] >= 0) {
+                    continue;
+                }
+                EntityHint hint = d.entities.get(e);
+                if (person ? hint.person() : hint.organization()) {
+                    return new Attribution(Attribution.Kind.PRONOUN_RESOLVED, mention, name(e), chainOf(e));
+                }
+            }
+        }
+        return new Attribution(Attribution.Kind.PRONOUN_UNRESOLVED, mention, null, -1);
+    }
+
+    private Attribution title(String word, Span mention, int at) {
+        String first = d.lower[d.tokenAtOrAfter(mention.start())];
+        boolean definite = !first.equals("a") && !first.equals("an") && !first.equals("one");
+        if (definite) {
+            for (int i = at - 1; i >= 0; i--) {
+                if (!d.lower[i].equals(word) || d.quoteOf[i] >= 0) {
+                    continue;
+                }
+                for (int k = Math.max(0, i - 6); k < Math.min(d.size(), i + 6); k++) {
+                    int e = d.entityOf[k];
+                    if (e >= 0 && d.entities.get(e).person() && d.sentenceOf[k] == d.sentenceOf[i]) {
+                        return new Attribution(Attribution.Kind.TITLE_RESOLVED, mention, name(e), chainOf(e));
+                    }
+                }
+            }
+        }
+        return new Attribution(Attribution.Kind.TITLE_ONLY, mention, null, -1);
+    }
+
+    private int chainOf(int e) {
+        return d.entities.get(e).chain();
+    }
+
+    /** The fullest name of entity mention {@code e}: its chain's longest mention, or an earlier one ending in the same word. */
+    String name(int e) {
+        EntityHint h = d.entities.get(e);
+        String own = h.span().in(d.text);
+        if (h.chain() >= 0) {
+            return chainNames.getOrDefault(h.chain(), own);
+        }
+        if (h.person() && own.indexOf(' ') < 0) {
+            for (int k = e - 1; k >= 0; k--) {
+                EntityHint o = d.entities.get(k);
+                String t = o.span().in(d.text);
+                if (o.person() && t.endsWith(" " + own)) {
+                    return t;
+                }
+            }
+        }
+        return own;
+    }
+}

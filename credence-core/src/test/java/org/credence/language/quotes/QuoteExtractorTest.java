@@ -1,0 +1,176 @@
+package org.credence.language.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.credence.language.SentenceSplitter;
+import org.credence.language.Tokenizer;
+import org.credence.model.Attribution;
+import org.credence.model.Quote;
+import org.credence.model.Sentence;
+import org.credence.model.Token;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    static List<Quote> extract(String text) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        List<Sentence> sentences = new SentenceSplitter().split(text, tokens);
+        return EXTRACTOR.extract(text, tokens, sentences, CapitalisedNames.find(text, tokens, sentences));
+    }
+
+    /** "content | cue | KIND | SOURCEKIND mention -> name" for each quote. */
+    static String show(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (Quote q : extract(text)) {
+            Attribution a = q.source();
+            sb.append(q.content().in(text)).append(" | ").append(q.cue() == null ? "-" : q.cue().in(text))
+                    .append(" | ").append(q.kind()).append(" | ").append(a.kind())
+                    .append(a.mention() == null ? "" : " " + a.mention().in(text))
+                    .append(a.name() == null ? "" : " -> " + a.name()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void saidSmithAfter() {
+        assertEquals("We will win | said | DIRECT | NAMED_PERSON John Smith -> John Smith\n",
+                show("“We will win,” said John Smith."));
+    }
+
+    @Test
+    void smithSaidAfter() {
+        String t = "John Smith runs the firm. “We will win,” Smith said.";
+        assertEquals("We will win | said | DIRECT | NAMED_PERSON Smith -> John Smith\n", show(t));
+    }
+
+    @Test
+    void colonBefore() {
+        assertEquals("We will win. Nobody doubts it. | said | DIRECT | NAMED_PERSON John Smith -> John Smith\n",
+                show("John Smith said: “We will win. Nobody doubts it.”"));
+    }
+
+    @Test
+    void straightGuillemetsAndGermanMarks() {
+        assertTrue(show("\"We will win,\" said John Smith.").startsWith("We will win | said | DIRECT | NAMED_PERSON"));
+        assertTrue(show("«We will win,» said John Smith.").startsWith("We will win | said | DIRECT | NAMED_PERSON"));
+        assertTrue(show("„We will win“, said John Smith.").startsWith("We will win | said | DIRECT | NAMED_PERSON"));
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertEquals("", show("The voters’ mood isn’t good and Smith’s plan won’t help, the ’90s are gone."));
+    }
+
+    @Test
+    void singleQuotesInHeadline() {
+        assertTrue(show("Trump says ‘we will build the wall’ again").contains("we will build the wall | says | DIRECT | NAMED_PERSON Trump"),
+                show("Trump says ‘we will build the wall’ again"));
+    }
+
+    @Test
+    void quoteOverParagraphs() {
+        String t = "Mary Jones said: “The first part.\n\n“The second part goes on.\n\n“And the end.”\n\nThe vote is on Friday.";
+        List<Quote> qs = extract(t);
+        assertEquals(1, qs.size(), show(t));
+        assertEquals("The first part.\n\n“The second part goes on.\n\n“And the end.", qs.get(0).content().in(t));
+        assertEquals("Mary Jones", qs.get(0).source().name());
+    }
+
+    @Test
+    void pronounResolves() {
+        String t = "Senator Mary Jones spoke on Monday. “It is a disgrace,” she said.";
+        assertEquals("It is a disgrace | said | DIRECT | PRONOUN_RESOLVED she -> Mary Jones\n", show(t));
+    }
+
+    @Test
+    void pronounSkipsNamesInsideTheQuote() {
+        String t = "Mary Jones spoke on Monday. “Bill Clark is wrong about this,” she said.";
+        assertTrue(show(t).contains("PRONOUN_RESOLVED she -> Mary Jones"), show(t));
+    }
+
+    @Test
+    void titleResolves() {
+        String t = "Foreign Minister Sergei Lavrov met envoys. “We are ready to talk,” the minister said.";
+        assertTrue(show(t).contains("TITLE_RESOLVED the minister -> Foreign Minister Sergei Lavrov"), show(t));
+    }
+
+    @Test
+    void titleOnly() {
+        String t = "“We are reviewing the matter,” a State Department spokesman said.";
+        assertTrue(show(t).contains("TITLE_ONLY a State Department spokesman"), show(t));
+    }
+
+    @Test
+    void anonymousAndVague() {
+        assertTrue(show("Officials said the plan was dead.").contains("the plan was dead | said | INDIRECT | ANONYMOUS Officials"),
+                show("Officials said the plan was dead."));
+        assertTrue(show("Critics argue that the law is too weak.").contains("the law is too weak | argue | INDIRECT | VAGUE Critics"),
+                show("Critics argue that the law is too weak."));
+        assertTrue(show("It is believed that the talks will fail.").contains("| VAGUE It"),
+                show("It is believed that the talks will fail."));
+    }
+
+    @Test
+    void indirectWithTimeAndHearer() {
+        String t = "John Smith said on Tuesday the plan would fail.";
+        assertEquals("the plan would fail | said | INDIRECT | NAMED_PERSON John Smith -> John Smith\n", show(t));
+        String u = "John Smith told reporters that the plan would fail.";
+        assertEquals("the plan would fail | told | INDIRECT | NAMED_PERSON John Smith -> John Smith\n", show(u));
+    }
+
+    @Test
+    void clauseBeforeCue() {
+        String t = "The plan would fail, John Smith said.";
+        assertEquals("The plan would fail | said | INDIRECT | NAMED_PERSON John Smith -> John Smith\n", show(t));
+    }
+
+    @Test
+    void accordingTo() {
+        String t = "According to John Smith, the plan would fail.";
+        assertEquals("the plan would fail | According to | ACCORDING_TO | NAMED_PERSON John Smith -> John Smith\n", show(t));
+    }
+
+    @Test
+    void partialQuote() {
+        String t = "John Smith said the deal was “a total disaster” for the town.";
+        List<Quote> qs = extract(t);
+        assertEquals(1, qs.size(), show(t));
+        assertEquals(Quote.Kind.PARTIAL, qs.get(0).kind());
+        assertEquals("a total disaster", qs.get(0).verbatim().get(0).in(t));
+    }
+
+    @Test
+    void missingSource() {
+        String t = "The town hall was quiet.\n\n“Nobody came to the meeting tonight.”";
+        assertEquals("Nobody came to the meeting tonight. | - | DIRECT | MISSING\n", show(t));
+    }
+
+    @Test
+    void scareQuotesAreNotQuotes() {
+        assertEquals("", show("He appeared on “Hannity” and the “deal” was off."));
+    }
+
+    @Test
+    void cyrillicCaptionYieldsNothing() {
+        assertEquals("", show("«Мы победим», — сказал Иван Петров."));
+        assertEquals("", show("Ð¿Ñ€Ð¸Ð²ÐµÑ‚ “Ð¼Ð¸Ñ€,” said Ð¡Ð¼Ð¸Ñ‚."));
+    }
+
+    @Test
+    void spansAreExact() {
+        String t = "Smith said: “A.” She said “b c d e,” and left. “x y z w,” he added, ‘ok’.";
+        for (Quote q : extract(t)) {
+            q.content().checkedIn(t);
+            if (q.cue() != null) {
+                q.cue().checkedIn(t);
+            }
+            if (q.source().mention() != null) {
+                q.source().mention().checkedIn(t);
+            }
+        }
+    }
+}
