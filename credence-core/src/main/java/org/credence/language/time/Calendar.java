@@ -90,15 +90,19 @@ final class Calendar {
     }
 
     static String week(LocalDate d) {
-        return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     static String month(int year, int month) {
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        return (year < 1000 ? String.format(Locale.ROOT, "%04d", year) : Integer.toString(year)) + "-" + two(month);
     }
 
     static String time(int h, int m) {
-        return String.format(Locale.ROOT, "T%02d:%02d", h, m);
+        return "T" + two(h) + ":" + two(m);
+    }
+
+    static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
     }
 
     /** A valid date or null. */

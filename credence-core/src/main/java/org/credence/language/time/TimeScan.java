@@ -24,6 +24,12 @@ final class TimeScan {
     private static final Map<String, String> SETS = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
             "annually", "P1Y", "yearly", "P1Y", "hourly", "PT1H", "nightly", "P1D");
 
+    /** Words other than months, weekdays, units and number words that can start an expression. */
+    private static final Set<String> TRIGGERS = Set.of("today", "tonight", "yesterday", "tomorrow", "recently", "lately",
+            "soon", "currently", "nowadays", "recent", "coming", "early", "mid", "late", "earlier", "later", "last", "past",
+            "previous", "this", "current", "next", "a", "an", "one", "every", "each", "daily", "weekly", "monthly",
+            "annually", "yearly", "hourly", "nightly");
+
     private final String text;
     private final List<Token> toks;
     private final int lo;
@@ -115,6 +121,10 @@ final class TimeScan {
             return -1;
         }
         String w = low(i);
+        if (!TRIGGERS.contains(w) && w.indexOf('-') < 0 && !Calendar.MONTHS.containsKey(stripDot(w))
+                && !Calendar.WEEKDAYS.containsKey(stripDot(w)) && unit(w) == null && Numbers.word(w) < 0) {
+            return -1;
+        }
         int r;
         if ((r = deictic(i, w)) > 0 || (r = modified(i, w)) > 0 || (r = monthFirst(i)) > 0 || (r = weekday(i)) > 0
                 || (r = wordDuration(i, w)) > 0 || (r = set(i, w)) > 0) {
@@ -573,7 +583,8 @@ final class TimeScan {
     /** After a date: ", 10:30 a.m." or "at 3 p.m. ET" makes a DATETIME. */
     private int attachTime(int next) {
         TimeExpression last = out.get(out.size() - 1);
-        if (last.kind() != Kind.DATE || !last.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        String lv = last.value();
+        if (last.kind() != Kind.DATE || lv.length() != 10 || lv.charAt(4) != '-' || lv.charAt(7) != '-' || !Character.isDigit(lv.charAt(9))) {
             return next;
         }
         int k = next;
@@ -686,12 +697,21 @@ final class TimeScan {
             String head = w.substring(0, dash);
             String u = unit(w.substring(dash + 1));
             int n = Numbers.word(head);
-            String c = n > 0 ? Integer.toString(n) : head.chars().allMatch(Character::isDigit) && !head.isEmpty() ? head : null;
+            String c = n > 0 ? Integer.toString(n) : allDigits(head) ? head : null;
             if (u != null && c != null && !w.endsWith("s")) {
                 return emit(i, i, Kind.DURATION, Calendar.duration(c, u), false, 0.8);
             }
         }
         return -1;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return !s.isEmpty() && s.length() <= 4;
     }
 
     private int set(int i, String w) {
