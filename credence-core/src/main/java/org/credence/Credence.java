@@ -5,6 +5,9 @@ import org.credence.ingest.Decoding;
 import org.credence.ingest.charset.Decoded;
 import org.credence.ingest.IngestItem;
 import org.credence.ingest.InputRecord;
+import org.credence.language.QuantitiesStage;
+import org.credence.language.QuotesStage;
+import org.credence.language.TimesStage;
 import org.credence.language.TokenizeStage;
 import org.credence.model.Document;
 import org.credence.model.Encoding;
@@ -36,13 +39,16 @@ public final class Credence {
         this.pipeline = pipeline;
     }
 
-    /** The standard pipeline: extract, repair, structure, tokenize. */
+    /** The standard pipeline: extract, repair, structure, tokenize, times, quantities, quotes. */
     public static Credence standard() {
         return new Credence(Pipeline.builder()
                 .add(new ExtractStage())
                 .add(new RepairStage())
                 .add(new StructureStage())
                 .add(new TokenizeStage())
+                .add(new TimesStage())
+                .add(new QuantitiesStage())
+                .add(new QuotesStage())
                 .build());
     }
 

@@ -25,10 +25,10 @@ public final class TokenizeStage implements Stage {
     public static final String NAME = "tokenize";
 
     /**
-     * The language layer reads at most this many characters of a document (about 300,000 words,
-     * far beyond any article); the rest is reported as a problem, not read.
+     * The language layer reads at most this many characters of a document (about 80,000 words,
+     * ten times a long feature article); the rest is reported as a problem, not read.
      */
-    public static final int MAX_CHARS = 2_000_000;
+    public static final int MAX_CHARS = 500_000;
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -77,7 +77,7 @@ public final class TokenizeStage implements Stage {
         for (Sentence s : sentences) {
             ForeignText.judge(text, s.span()).ifPresent(foreign::add);
         }
-        Document out = doc.withLanguage(new Language(tokens, sentences, mergeAdjacent(text, foreign)),
+        Document out = doc.withLanguage(Language.of(tokens, sentences, mergeAdjacent(text, foreign)),
                 Layer.TOKENS, Layer.SENTENCES);
         if (skipped > 0) {
             out = out.withProblem(new Problem("language.truncated", Problem.Severity.WARNING, "the text has "

@@ -18,5 +18,11 @@ public enum Layer {
     /** Tokens with exact offsets. */
     TOKENS,
     /** Sentences, never crossing a block, and the runs that are not English. */
-    SENTENCES
+    SENTENCES,
+    /** Dates, times, durations and ranges, normalised. */
+    TIMES,
+    /** Money, percentages, counts and measures. */
+    QUANTITIES,
+    /** Quotes and reported speech with their cues and sources. */
+    QUOTES
 }

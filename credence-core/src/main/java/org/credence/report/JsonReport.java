@@ -14,8 +14,6 @@ import org.credence.internal.Texts;
 import org.credence.model.Block;
 import org.credence.model.BlockType;
 import org.credence.model.Document;
-import org.credence.model.ForeignRun;
-import org.credence.model.Sentence;
 import org.credence.model.Layer;
 import org.credence.model.Metadata;
 import org.credence.model.Problem;
@@ -116,20 +114,7 @@ public final class JsonReport {
                 o.put("end", p.span().end());
             }
         }
-        ObjectNode lang = root.putObject("language");
-        lang.put("tokens", doc.language().tokens().size());
-        ArrayNode sentences = lang.putArray("sentences");
-        for (Sentence se : doc.language().sentences()) {
-            sentences.addObject().put("start", se.span().start()).put("end", se.span().end());
-        }
-        ArrayNode foreign = lang.putArray("foreign");
-        for (ForeignRun f : doc.language().foreign()) {
-            ObjectNode o = foreign.addObject();
-            span(o, f.span(), doc);
-            o.put("script", f.script());
-            o.put("reason", f.reason());
-            o.put("text", doc.textOf(f.span()));
-        }
+        LanguageJson.write(root.putObject("language"), doc);
         ObjectNode stats = root.putObject("stats");
         stats.put("characters", doc.text().length());
         stats.put("words", words(doc.text()));

@@ -58,6 +58,31 @@ public final class TextReport {
                 }
             }
         }
+        if (!doc.language().quotes().isEmpty()) {
+            sb.append("\nQuotes and sources (").append(doc.language().quotes().size()).append("):\n");
+            int shown = 0;
+            for (org.credence.model.Quote q : doc.language().quotes()) {
+                if (shown++ == 12) {
+                    sb.append("  … more in the JSON report\n");
+                    break;
+                }
+                org.credence.model.Attribution a = q.source();
+                String who = a.mention() == null ? "(no source)" : doc.textOf(a.mention())
+                        + (a.name() != null && !a.name().isEmpty() && !a.name().equals(doc.textOf(a.mention())) ? " = " + a.name() : "");
+                sb.append(String.format(Locale.ROOT, "  %-12s %-18s %s%n               %s%n",
+                        LanguageJson.key(q.kind()), LanguageJson.key(a.kind()), who, quote(doc.textOf(q.content()))));
+            }
+        }
+        if (!doc.language().times().isEmpty() || !doc.language().quantities().isEmpty()) {
+            StringBuilder t = new StringBuilder();
+            doc.language().times().stream().limit(8).forEach(x -> t.append(t.length() == 0 ? "" : "; ")
+                    .append(doc.textOf(x.span())).append(" = ").append(x.value()));
+            line(sb, "\nDates", t.toString());
+            StringBuilder q = new StringBuilder();
+            doc.language().quantities().stream().limit(8).forEach(x -> q.append(q.length() == 0 ? "" : "; ")
+                    .append(doc.textOf(x.span())));
+            line(sb, "Amounts", q.toString());
+        }
         if (!doc.language().foreign().isEmpty()) {
             sb.append("\nNot in English (left out of the English models):\n");
             doc.language().foreign().forEach(f -> sb.append(String.format(Locale.ROOT, "  %-10s %s%n",
