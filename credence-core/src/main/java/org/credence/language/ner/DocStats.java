@@ -16,9 +16,40 @@ final class DocStats {
     static final DocStats EMPTY = new DocStats(Map.of());
 
     private final Map<String, Integer> casing;
+    private final Map<String, int[]> predicted;
 
     private DocStats(Map<String, Integer> casing) {
+        this(casing, Map.of());
+    }
+
+    private DocStats(Map<String, Integer> casing, Map<String, int[]> predicted) {
         this.casing = casing;
+        this.predicted = predicted;
+    }
+
+    /**
+     * These statistics plus a first stage's tags ({@code tags} per sentence, BIO indexes with O = 0
+     * and B-/I- of type k at 2k+1, 2k+2): per lower-cased word, how often it was tagged O and each type.
+     */
+    DocStats withPredictions(List<String[]> sentences, List<int[]> tags, int types) {
+        Map<String, int[]> m = new HashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            String[] s = sentences.get(k);
+            int[] t = tags.get(k);
+            for (int i = 0; i < s.length; i++) {
+                if (DocStats.casing(s[i]) == 0) {
+                    continue;
+                }
+                int[] c = m.computeIfAbsent(s[i].toLowerCase(Locale.ROOT), x -> new int[types + 1]);
+                c[(t[i] + 1) / 2]++;
+            }
+        }
+        return new DocStats(casing, m);
+    }
+
+    /** Counts of the first stage's tags for {@code lower} ([0] = O, [k] = type k), or null. */
+    int[] predicted(String lower) {
+        return predicted.get(lower);
     }
 
     /** Statistics over the sentences (word arrays) of one document. */

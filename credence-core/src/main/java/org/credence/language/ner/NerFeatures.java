@@ -11,7 +11,9 @@ import java.util.Locale;
  * shapes and shape bigrams; sentence start and headline (mostly upper-case sentence) conjoined
  * with the shape; how the word is cased elsewhere in the document; gazetteer list marks (B/I) of
  * the token and its neighbours; word-cluster ids of the token and its neighbours when the model
- * has clusters; sentence length ≤ 3.
+ * has clusters; sentence length ≤ 3. A second stage adds the first stage's tags of the token and
+ * its neighbours and, per word, the type the first stage gave it most often across the document
+ * (with the share of entity tags), so that a name is typed alike throughout an article.
  */
 final class NerFeatures {
 
@@ -75,6 +77,11 @@ final class NerFeatures {
 
     /** The feature buckets of each token of {@code words}. */
     static int[][] extract(String[] words, DocStats doc, Gazetteer gaz, WordClusters clusters, int bits) {
+        return extract(words, doc, gaz, clusters, bits, null);
+    }
+
+    /** As above, with a first stage's tags of this sentence ({@code prior}, or null) and of the document (in {@code doc}). */
+    static int[][] extract(String[] words, DocStats doc, Gazetteer gaz, WordClusters clusters, int bits, int[] prior) {
         int n = words.length;
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -156,6 +163,29 @@ final class NerFeatures {
                     }
                     for (int p : WordClusters.PREFIXES) {
                         f[k++] = mix(mix(seed(40 + off), p), c >>> Math.max(0, WordClusters.DEPTH - p));
+                    }
+                }
+            }
+            if (prior != null) {
+                f[k++] = mix(seed(50), prior[i]);
+                f[k++] = mix(seed(51), i > 0 ? prior[i - 1] : -1);
+                f[k++] = mix(seed(52), i + 1 < n ? prior[i + 1] : -1);
+                f[k++] = mix(mix(seed(53), prior[i]), shape[i]);
+                int[] c = doc.predicted(lw);
+                if (c != null) {
+                    int best = 0;
+                    int ent = 0;
+                    for (int a = 1; a < c.length; a++) {
+                        ent += c[a];
+                        if (c[a] > c[best] || best == 0 && c[a] > 0) {
+                            best = a;
+                        }
+                    }
+                    if (ent > 0) {
+                        int ratio = ent * 4 / (ent + c[0]);
+                        f[k++] = mix(seed(54), best);
+                        f[k++] = mix(mix(seed(55), best), ratio);
+                        f[k++] = mix(mix(seed(56), best), (prior[i] + 1) / 2);
                     }
                 }
             }

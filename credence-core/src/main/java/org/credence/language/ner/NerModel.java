@@ -32,12 +32,14 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p><b>File format</b> (gzip): magic {@code CREDNER}, format version, provenance JSON, tags,
  * hash bits, transitions, gazetteer, clusters, then the non-zero weights as (index delta,
- * 16-bit quantised value) pairs. {@link #FORMAT} changes whenever that layout does.
+ * 16-bit quantised value) pairs, then (format 2) a flag and the first stage's body when the model
+ * is a second stage. Format 1 files (no stage flag) still read. {@link #FORMAT} changes whenever
+ * that layout does.
  */
 public final class NerModel {
 
     /** The file format version written by {@link #save}. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** The classpath resource of the shipped model. */
     public static final String DEFAULT_RESOURCE = "/org/credence/language/ner/ner-conll2003.bin.gz";
 
@@ -52,9 +54,16 @@ public final class NerModel {
     private final WordClusters clusters;
     private final Map<String, Object> provenance;
     private final boolean[][] allowed;
+    private final NerModel first;
 
     NerModel(List<String> tags, int bits, float[] weights, float[] transitions, Gazetteer gazetteer,
              WordClusters clusters, Map<String, Object> provenance) {
+        this(tags, bits, weights, transitions, gazetteer, clusters, provenance, null);
+    }
+
+    NerModel(List<String> tags, int bits, float[] weights, float[] transitions, Gazetteer gazetteer,
+             WordClusters clusters, Map<String, Object> provenance, NerModel first) {
+        this.first = first;
         this.tags = List.copyOf(tags);
         this.bits = bits;
         this.weights = weights;
@@ -123,18 +132,31 @@ public final class NerModel {
     /** Tags each sentence (word arrays) of one document, using the document's casing statistics. */
     List<Tagged> tagDocument(List<String[]> sentences) {
         DocStats doc = DocStats.of(sentences);
+        List<int[]> prior = null;
+        if (first != null) {
+            prior = new ArrayList<>();
+            for (Tagged t : first.tagDocument(sentences)) {
+                prior.add(t.tags());
+            }
+            doc = doc.withPredictions(sentences, prior, (tags.size() - 1) / 2);
+        }
         List<Tagged> out = new ArrayList<>(sentences.size());
-        for (String[] s : sentences) {
-            out.add(tag(s, doc));
+        for (int k = 0; k < sentences.size(); k++) {
+            out.add(tag(sentences.get(k), doc, prior == null ? null : prior.get(k)));
         }
         return out;
     }
 
-    Tagged tag(String[] words, DocStats doc) {
+    /** The first stage whose tags this model reads, or null for a one-stage model. */
+    NerModel first() {
+        return first;
+    }
+
+    Tagged tag(String[] words, DocStats doc, int[] prior) {
         if (words.length == 0) {
             return new Tagged(new int[0], new float[0]);
         }
-        int[][] feats = NerFeatures.extract(words, doc, gazetteer, clusters, bits);
+        int[][] feats = NerFeatures.extract(words, doc, gazetteer, clusters, bits, prior);
         return decode(scores(feats, weights), transitions, true);
     }
 
@@ -244,8 +266,12 @@ public final class NerModel {
         if (!MAGIC.equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
             throw new IOException("not a Credence NER model");
         }
+        return readBody(in);
+    }
+
+    private static NerModel readBody(DataInputStream in) throws IOException {
         int format = in.readInt();
-        if (format != FORMAT) {
+        if (format != 1 && format != FORMAT) {
             throw new IOException("NER model format " + format + ", this version reads " + FORMAT);
         }
         Map<String, Object> prov = JSON.readValue(in.readUTF(), new TypeReference<LinkedHashMap<String, Object>>() { });
@@ -269,7 +295,11 @@ public final class NerModel {
             idx += Varints.readLong(in);
             w[(int) idx] = in.readShort() * scale;
         }
-        return new NerModel(tags, bits, w, trans, gaz, clusters, prov);
+        NerModel first = null;
+        if (format >= 2 && in.readBoolean()) {
+            first = readBody(in);
+        }
+        return new NerModel(tags, bits, w, trans, gaz, clusters, prov, first);
     }
 
     /** Writes this model to {@code file} (gzip). */
@@ -284,6 +314,12 @@ public final class NerModel {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         out.writeBytes(MAGIC);
+        writeBody(out);
+        out.flush();
+        gz.finish();
+    }
+
+    private void writeBody(DataOutputStream out) throws IOException {
         out.writeInt(FORMAT);
         out.writeUTF(JSON.writeValueAsString(provenance));
         out.writeInt(tags.size());
@@ -321,8 +357,10 @@ public final class NerModel {
                 prev = i;
             }
         }
-        out.flush();
-        gz.finish();
+        out.writeBoolean(first != null);
+        if (first != null) {
+            first.writeBody(out);
+        }
     }
 
     /** A copy with the weights whose magnitude is below {@code threshold} set to zero. */
@@ -333,10 +371,10 @@ public final class NerModel {
                 w[i] = 0;
             }
         }
-        return new NerModel(tags, bits, w, transitions, gazetteer, clusters, provenance);
+        return new NerModel(tags, bits, w, transitions, gazetteer, clusters, provenance, first);
     }
 
     NerModel withProvenance(Map<String, Object> prov) {
-        return new NerModel(tags, bits, weights, transitions, gazetteer, clusters, prov);
+        return new NerModel(tags, bits, weights, transitions, gazetteer, clusters, prov, first);
     }
 }

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains the CoNLL-2003 entity model: an averaged structured perceptron over hashed features
+ * Trains the CoNLL-2003 entity model: two stacked averaged structured perceptrons over hashed features
  * ({@link NerFeatures}) with Viterbi decoding, on eng.train; the epoch is chosen on eng.testa
- * (dev) only; eng.testb and the CoNLL++ corrected test are scored once, at the end, and written
+ * (dev) only; the second stage reads the first stage's tags, jackknifed (5 folds) on eng.train; eng.testb and the CoNLL++ corrected test are scored once, at the end, and written
  * into the provenance. Deterministic for a given seed.
  *
  * <p>Usage: {@code NerTrainer [--data DIR] [--out FILE] [--epochs N] [--bits B] [--seed S]
@@ -107,6 +107,63 @@ public final class NerTrainer {
         }
         List<NerCorpus.Document> trainDocs = NerCorpus.read(conll.resolve("eng.train"), NerCorpus.Format.CONLL2003);
         List<NerCorpus.Document> devDocs = NerCorpus.read(conll.resolve("eng.testa"), NerCorpus.Format.CONLL2003);
+        Stage s1 = trainStage(instances(trainDocs, null, gaz, wc, params.bits()),
+                instances(devDocs, null, gaz, wc, params.bits()), params, gaz, wc, 0, "stage 1", t0);
+        prov.put("stage1", Map.of("epochs", s1.epochs, "devCurve", s1.curve));
+        int folds = 5;
+        List<List<int[]>> trainPriors = new ArrayList<>();
+        for (int k = 0; k < trainDocs.size(); k++) {
+            trainPriors.add(null);
+        }
+        for (int f = 0; f < folds; f++) {
+            List<NerCorpus.Document> rest = new ArrayList<>();
+            for (int k = 0; k < trainDocs.size(); k++) {
+                if (k % folds != f) {
+                    rest.add(trainDocs.get(k));
+                }
+            }
+            Stage fs = trainStage(instances(rest, null, gaz, wc, params.bits()), List.of(), params, gaz, wc,
+                    s1.epochs, "fold " + f, t0);
+            for (int k = f; k < trainDocs.size(); k += folds) {
+                trainPriors.set(k, priors(fs.model, trainDocs.get(k)));
+            }
+        }
+        List<List<int[]>> devPriors = new ArrayList<>();
+        for (NerCorpus.Document d : devDocs) {
+            devPriors.add(priors(s1.model, d));
+        }
+        Stage s2 = trainStage(instances(trainDocs, trainPriors, gaz, wc, params.bits()),
+                instances(devDocs, devPriors, gaz, wc, params.bits()), params, gaz, wc, 0, "stage 2", t0);
+        prov.put("devCurve", s2.curve);
+        prov.put("epochs", s2.epochs);
+        prov.put("jackknifeFolds", folds);
+        NerModel model = new NerModel(TAGS, params.bits(), s2.model.weightsForTraining(),
+                s2.model.transitionsForTraining(), gaz, wc, Map.of(), s1.model);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("eng.testa", scoreDocs(model, devDocs).asMap());
+        figures.put("eng.testb", scoreDocs(model, NerCorpus.read(conll.resolve("eng.testb"),
+                NerCorpus.Format.CONLL2003)).asMap());
+        figures.put("conllpp_test", scoreDocs(model, NerCorpus.read(conll.resolve("conllpp/conllpp_test.txt"),
+                NerCorpus.Format.CONLL2003)).asMap());
+        figures.put("stage1.eng.testa", scoreDocs(s1.model, devDocs).asMap().get("f1"));
+        prov.put("figures", figures);
+        prov.put("trainSeconds", Math.round(secs(t0)));
+        prov.put("java", System.getProperty("java.version"));
+        model = model.withProvenance(prov);
+        model.save(out);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(out.resolveSibling(out.getFileName() + ".json"), json.writeValueAsString(prov) + "\n");
+        log("figures: %s", figures);
+        log("wrote %s (%d bytes) in %.1f s", out, Files.size(out), secs(t0));
+        return model;
+    }
+
+    private record Stage(NerModel model, int epochs, List<Object> curve) {
+    }
+
+    /** Trains one stage; with {@code fixedEpochs} > 0 runs that many epochs, else picks the best on dev. */
+    private static Stage trainStage(List<Inst> train, List<Inst> dev, Params params, Gazetteer gaz,
+                                    WordClusters wc, int fixedEpochs, String name, long t0) {
         int t = TAGS.size();
         int size = (1 << params.bits()) * t;
         float[] w = new float[size];
@@ -114,19 +171,16 @@ public final class NerTrainer {
         float[] tr = new float[(t + 1) * t];
         float[] ut = new float[(t + 1) * t];
         NerModel live = new NerModel(TAGS, params.bits(), w, tr, gaz, wc, Map.of());
-        List<Inst> train = instances(trainDocs, live);
-        List<Inst> dev = instances(devDocs, live);
-        log("features extracted: %d train, %d dev sentences (%.1f s)", train.size(), dev.size(), secs(t0));
         Random rnd = new Random(params.seed());
         int[] order = new int[train.size()];
         Arrays.setAll(order, i -> i);
         long c = 1;
         double bestF1 = -1;
         int bestEpoch = 0;
-        float[] bestW = null;
-        float[] bestT = null;
+        NerModel best = null;
         List<Object> curve = new ArrayList<>();
-        for (int epoch = 1; epoch <= params.epochs(); epoch++) {
+        int epochs = fixedEpochs > 0 ? fixedEpochs : params.epochs();
+        for (int epoch = 1; epoch <= epochs; epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = rnd.nextInt(i + 1);
                 int x = order[i];
@@ -143,40 +197,49 @@ public final class NerTrainer {
                 }
                 c++;
             }
-            float[] aw = average(w, u, c);
-            float[] at = average(tr, ut, c);
-            NerModel avg = new NerModel(TAGS, params.bits(), aw, at, gaz, wc, Map.of());
-            double f1 = score(avg, dev).overall().f1();
+            if (fixedEpochs > 0 && epoch < fixedEpochs) {
+                continue;
+            }
+            NerModel avg = new NerModel(TAGS, params.bits(), average(w, u, c), average(tr, ut, c), gaz, wc, Map.of());
+            double f1 = dev.isEmpty() ? 0 : score(avg, dev).overall().f1();
             curve.add(Map.of("epoch", epoch, "trainSentenceErrors", errors, "devF1", NerScore.round(f1)));
-            log("epoch %d: %d sentence errors, dev F1 %.2f (%.1f s)", epoch, errors, 100 * f1, secs(t0));
+            log("%s epoch %d: %d sentence errors, dev F1 %.2f (%.1f s)", name, epoch, errors, 100 * f1, secs(t0));
             if (f1 > bestF1) {
                 bestF1 = f1;
                 bestEpoch = epoch;
-                bestW = aw;
-                bestT = at;
+                best = avg;
             } else if (epoch - bestEpoch >= 4) {
                 break;
             }
         }
-        prov.put("devCurve", curve);
-        prov.put("epochs", bestEpoch);
-        NerModel model = new NerModel(TAGS, params.bits(), bestW, bestT, gaz, wc, Map.of());
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("eng.testa", score(model, dev).asMap());
-        figures.put("eng.testb", score(model, instances(NerCorpus.read(conll.resolve("eng.testb"),
-                NerCorpus.Format.CONLL2003), model)).asMap());
-        figures.put("conllpp_test", score(model, instances(NerCorpus.read(conll.resolve("conllpp/conllpp_test.txt"),
-                NerCorpus.Format.CONLL2003), model)).asMap());
-        prov.put("figures", figures);
-        prov.put("trainSeconds", Math.round(secs(t0)));
-        prov.put("java", System.getProperty("java.version"));
-        model = model.withProvenance(prov);
-        model.save(out);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Files.writeString(out.resolveSibling(out.getFileName() + ".json"), json.writeValueAsString(prov) + "\n");
-        log("figures: %s", figures);
-        log("wrote %s (%d bytes) in %.1f s", out, Files.size(out), secs(t0));
-        return model;
+        return new Stage(best, bestEpoch, curve);
+    }
+
+    private static List<int[]> priors(NerModel m, NerCorpus.Document d) {
+        List<int[]> out = new ArrayList<>();
+        for (NerModel.Tagged t : m.tagDocument(words(d))) {
+            out.add(t.tags());
+        }
+        return out;
+    }
+
+    private static List<String[]> words(NerCorpus.Document d) {
+        List<String[]> words = new ArrayList<>();
+        for (NerCorpus.Sentence s : d.sentences()) {
+            words.add(s.words().toArray(String[]::new));
+        }
+        return words;
+    }
+
+    private static NerScore scoreDocs(NerModel m, List<NerCorpus.Document> docs) {
+        NerScore s = new NerScore();
+        for (NerCorpus.Document d : docs) {
+            List<NerModel.Tagged> tagged = m.tagDocument(words(d));
+            for (int k = 0; k < tagged.size(); k++) {
+                s.add(BioChunks.of(d.sentences().get(k).tags()), BioChunks.of(names(tagged.get(k).tags())));
+            }
+        }
+        return s;
     }
 
     private static void update(Inst in, int[] pred, float[] w, float[] u, float[] tr, float[] ut, int t, long c) {
@@ -210,14 +273,17 @@ public final class NerTrainer {
         return a;
     }
 
-    private static List<Inst> instances(List<NerCorpus.Document> docs, NerModel model) {
+    private static List<Inst> instances(List<NerCorpus.Document> docs, List<List<int[]>> priors, Gazetteer gaz,
+                                         WordClusters wc, int bits) {
         List<Inst> out = new ArrayList<>();
-        for (NerCorpus.Document d : docs) {
-            List<String[]> words = new ArrayList<>();
-            for (NerCorpus.Sentence s : d.sentences()) {
-                words.add(s.words().toArray(String[]::new));
-            }
+        for (int dk = 0; dk < docs.size(); dk++) {
+            NerCorpus.Document d = docs.get(dk);
+            List<String[]> words = words(d);
             DocStats stats = DocStats.of(words);
+            List<int[]> prior = priors == null ? null : priors.get(dk);
+            if (prior != null) {
+                stats = stats.withPredictions(words, prior, (TAGS.size() - 1) / 2);
+            }
             for (int k = 0; k < words.size(); k++) {
                 NerCorpus.Sentence s = d.sentences().get(k);
                 int[] gold = new int[s.size()];
@@ -227,8 +293,8 @@ public final class NerTrainer {
                         throw new IllegalArgumentException("unknown tag " + s.tags().get(i));
                     }
                 }
-                out.add(new Inst(NerFeatures.extract(words.get(k), stats, model.gazetteer(), model.clusters(),
-                        model.bits()), gold));
+                out.add(new Inst(NerFeatures.extract(words.get(k), stats, gaz, wc, bits,
+                        prior == null ? null : prior.get(k)), gold));
             }
         }
         return out;
