@@ -1,0 +1,380 @@
+package org.credence.language.ner;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained sequence tagger: hashed feature weights per BIO tag, tag-transition weights, the
+ * gazetteer and word clusters its features read, and its provenance. Immutable and thread-safe
+ * once made (its arrays are never written after construction).
+ *
+ * <p>Decoding is Viterbi over BIO tags that forbids {@code I-X} after anything but {@code B-X}
+ * or {@code I-X}. Each token also gets a margin: how much the best path's score exceeds the best
+ * path that tags that token differently (max-marginals from a forward and a backward pass).
+ *
+ * <p><b>File format</b> (gzip): magic {@code CREDNER}, format version, provenance JSON, tags,
+ * hash bits, transitions, gazetteer, clusters, then the non-zero weights as (index delta,
+ * 16-bit quantised value) pairs, then (format 2) a flag and the first stage's body when the model
+ * is a second stage. Format 1 files (no stage flag) still read. {@link #FORMAT} changes whenever
+ * that layout does.
+ */
+public final class NerModel {
+
+    /** The file format version written by {@link #save}. */
+    public static final int FORMAT = 2;
+    /** The classpath resource of the shipped model. */
+    public static final String DEFAULT_RESOURCE = "/org/credence/language/ner/ner-conll2003.bin.gz";
+
+    private static final String MAGIC = "CREDNER";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<String> tags;
+    private final int bits;
+    private final float[] weights;
+    private final float[] transitions;
+    private final Gazetteer gazetteer;
+    private final WordClusters clusters;
+    private final Map<String, Object> provenance;
+    private final boolean[][] allowed;
+    private final NerModel first;
+
+    NerModel(List<String> tags, int bits, float[] weights, float[] transitions, Gazetteer gazetteer,
+             WordClusters clusters, Map<String, Object> provenance) {
+        this(tags, bits, weights, transitions, gazetteer, clusters, provenance, null);
+    }
+
+    NerModel(List<String> tags, int bits, float[] weights, float[] transitions, Gazetteer gazetteer,
+             WordClusters clusters, Map<String, Object> provenance, NerModel first) {
+        this.first = first;
+        this.tags = List.copyOf(tags);
+        this.bits = bits;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.gazetteer = gazetteer;
+        this.clusters = clusters;
+        this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+        int t = tags.size();
+        if (weights.length != (1 << bits) * t || transitions.length != (t + 1) * t) {
+            throw new IllegalArgumentException("weights or transitions do not fit " + t + " tags and " + bits + " bits");
+        }
+        allowed = allowedTransitions(this.tags);
+    }
+
+    /** The BIO tags, {@code O} first. */
+    public List<String> tags() {
+        return tags;
+    }
+
+    /** Where the model came from: data, parameters, figures (read-only, JSON-friendly values). */
+    public Map<String, Object> provenance() {
+        return provenance;
+    }
+
+    int bits() {
+        return bits;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    WordClusters clusters() {
+        return clusters;
+    }
+
+    float[] weightsForTraining() {
+        return weights;
+    }
+
+    float[] transitionsForTraining() {
+        return transitions;
+    }
+
+    static boolean[][] allowedTransitions(List<String> tags) {
+        int t = tags.size();
+        boolean[][] ok = new boolean[t + 1][t];
+        for (int p = 0; p <= t; p++) {
+            for (int c = 0; c < t; c++) {
+                String cur = tags.get(c);
+                if (!cur.startsWith("I-")) {
+                    ok[p][c] = true;
+                } else if (p < t) {
+                    String prev = tags.get(p);
+                    ok[p][c] = prev.length() > 2 && prev.substring(2).equals(cur.substring(2));
+                }
+            }
+        }
+        return ok;
+    }
+
+    /** Tags of one sentence: tag indexes and per-token margins. */
+    record Tagged(int[] tags, float[] margins) {
+    }
+
+    /** Tags each sentence (word arrays) of one document, using the document's casing statistics. */
+    List<Tagged> tagDocument(List<String[]> sentences) {
+        DocStats doc = DocStats.of(sentences);
+        List<int[]> prior = null;
+        if (first != null) {
+            prior = new ArrayList<>();
+            for (Tagged t : first.tagDocument(sentences)) {
+                prior.add(t.tags());
+            }
+            doc = doc.withPredictions(sentences, prior, (tags.size() - 1) / 2);
+        }
+        List<Tagged> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            out.add(tag(sentences.get(k), doc, prior == null ? null : prior.get(k)));
+        }
+        return out;
+    }
+
+    /** The first stage whose tags this model reads, or null for a one-stage model. */
+    NerModel first() {
+        return first;
+    }
+
+    Tagged tag(String[] words, DocStats doc, int[] prior) {
+        if (words.length == 0) {
+            return new Tagged(new int[0], new float[0]);
+        }
+        int[][] feats = NerFeatures.extract(words, doc, gazetteer, clusters, bits, prior);
+        return decode(scores(feats, weights), transitions, true);
+    }
+
+    float[][] scores(int[][] feats, float[] w) {
+        int t = tags.size();
+        float[][] s = new float[feats.length][t];
+        for (int i = 0; i < feats.length; i++) {
+            float[] row = s[i];
+            for (int b : feats[i]) {
+                int base = b * t;
+                for (int y = 0; y < t; y++) {
+                    row[y] += w[base + y];
+                }
+            }
+        }
+        return s;
+    }
+
+    Tagged decode(float[][] emit, float[] trans, boolean withMargins) {
+        int n = emit.length;
+        int t = tags.size();
+        float[][] fwd = new float[n][t];
+        int[][] back = new int[n][t];
+        for (int y = 0; y < t; y++) {
+            fwd[0][y] = allowed[t][y] ? emit[0][y] + trans[t * t + y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < t; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < t; p++) {
+                    if (!allowed[p][y]) {
+                        continue;
+                    }
+                    float v = fwd[i - 1][p] + trans[p * t + y];
+                    if (v > best) {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                fwd[i][y] = best + emit[i][y];
+                back[i][y] = arg;
+            }
+        }
+        int[] path = new int[n];
+        float best = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < t; y++) {
+            if (fwd[n - 1][y] > best) {
+                best = fwd[n - 1][y];
+                path[n - 1] = y;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            path[i - 1] = back[i][path[i]];
+        }
+        float[] margins = new float[n];
+        if (withMargins) {
+            float[][] bwd = new float[n][t];
+            for (int i = n - 2; i >= 0; i--) {
+                for (int y = 0; y < t; y++) {
+                    float b = Float.NEGATIVE_INFINITY;
+                    for (int c = 0; c < t; c++) {
+                        if (allowed[y][c]) {
+                            b = Math.max(b, trans[y * t + c] + emit[i + 1][c] + bwd[i + 1][c]);
+                        }
+                    }
+                    bwd[i][y] = b;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                float other = Float.NEGATIVE_INFINITY;
+                for (int y = 0; y < t; y++) {
+                    if (y != path[i]) {
+                        other = Math.max(other, fwd[i][y] + bwd[i][y]);
+                    }
+                }
+                margins[i] = best - other;
+            }
+        }
+        return new Tagged(path, margins);
+    }
+
+    /** Loads the model shipped on the classpath. */
+    public static NerModel loadDefault() {
+        try (InputStream in = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("model resource " + DEFAULT_RESOURCE + " is missing");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+        }
+    }
+
+    /** Loads a model file written by {@link #save(Path)}. */
+    public static NerModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /** Reads a model written by {@link #save(OutputStream)}; the stream is not closed. */
+    public static NerModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        byte[] magic = new byte[MAGIC.length()];
+        in.readFully(magic);
+        if (!MAGIC.equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
+            throw new IOException("not a Credence NER model");
+        }
+        return readBody(in);
+    }
+
+    private static NerModel readBody(DataInputStream in) throws IOException {
+        int format = in.readInt();
+        if (format != 1 && format != FORMAT) {
+            throw new IOException("NER model format " + format + ", this version reads " + FORMAT);
+        }
+        Map<String, Object> prov = JSON.readValue(in.readUTF(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        int nt = in.readInt();
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < nt; i++) {
+            tags.add(in.readUTF());
+        }
+        int bits = in.readInt();
+        float[] trans = new float[(nt + 1) * nt];
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = in.readFloat();
+        }
+        Gazetteer gaz = Gazetteer.read(in);
+        WordClusters clusters = in.readBoolean() ? WordClusters.read(in) : null;
+        float scale = in.readFloat();
+        int count = in.readInt();
+        float[] w = new float[(1 << bits) * nt];
+        long idx = -1;
+        for (int i = 0; i < count; i++) {
+            idx += Varints.readLong(in);
+            w[(int) idx] = in.readShort() * scale;
+        }
+        NerModel first = null;
+        if (format >= 2 && in.readBoolean()) {
+            first = readBody(in);
+        }
+        return new NerModel(tags, bits, w, trans, gaz, clusters, prov, first);
+    }
+
+    /** Writes this model to {@code file} (gzip). */
+    public void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            save(out);
+        }
+    }
+
+    /** Writes this model (gzip); the stream is not closed. */
+    public void save(OutputStream raw) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        out.writeBytes(MAGIC);
+        writeBody(out);
+        out.flush();
+        gz.finish();
+    }
+
+    private void writeBody(DataOutputStream out) throws IOException {
+        out.writeInt(FORMAT);
+        out.writeUTF(JSON.writeValueAsString(provenance));
+        out.writeInt(tags.size());
+        for (String t : tags) {
+            out.writeUTF(t);
+        }
+        out.writeInt(bits);
+        for (float f : transitions) {
+            out.writeFloat(f);
+        }
+        gazetteer.write(out);
+        out.writeBoolean(clusters != null);
+        if (clusters != null) {
+            clusters.write(out);
+        }
+        float max = 0;
+        int count = 0;
+        for (float f : weights) {
+            max = Math.max(max, Math.abs(f));
+        }
+        float scale = max == 0 ? 1 : max / 32000f;
+        for (float f : weights) {
+            if (Math.round(f / scale) != 0) {
+                count++;
+            }
+        }
+        out.writeFloat(scale);
+        out.writeInt(count);
+        long prev = -1;
+        for (int i = 0; i < weights.length; i++) {
+            int q = Math.round(weights[i] / scale);
+            if (q != 0) {
+                Varints.writeLong(out, i - prev);
+                out.writeShort(q);
+                prev = i;
+            }
+        }
+        out.writeBoolean(first != null);
+        if (first != null) {
+            first.writeBody(out);
+        }
+    }
+
+    /** A copy with the weights whose magnitude is below {@code threshold} set to zero. */
+    NerModel pruned(float threshold) {
+        float[] w = Arrays.copyOf(weights, weights.length);
+        for (int i = 0; i < w.length; i++) {
+            if (Math.abs(w[i]) < threshold) {
+                w[i] = 0;
+            }
+        }
+        return new NerModel(tags, bits, w, transitions, gazetteer, clusters, provenance, first);
+    }
+
+    NerModel withProvenance(Map<String, Object> prov) {
+        return new NerModel(tags, bits, weights, transitions, gazetteer, clusters, prov, first);
+    }
+}

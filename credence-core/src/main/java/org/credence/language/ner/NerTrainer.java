@@ -1,0 +1,349 @@
+package org.credence.language.ner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the CoNLL-2003 entity model: two stacked averaged structured perceptrons over hashed features
+ * ({@link NerFeatures}) with Viterbi decoding, on eng.train; the epoch is chosen on eng.testa
+ * (dev) only; the second stage reads the first stage's tags, jackknifed (5 folds) on eng.train; eng.testb and the CoNLL++ corrected test are scored once, at the end, and written
+ * into the provenance. Deterministic for a given seed.
+ *
+ * <p>Usage: {@code NerTrainer [--data DIR] [--out FILE] [--epochs N] [--bits B] [--seed S]
+ * [--no-clusters]}; writes {@code FILE} and {@code FILE.json} (its provenance).
+ */
+public final class NerTrainer {
+
+    /** Training parameters. */
+    public record Params(int epochs, int bits, long seed, boolean clusters, float prune) {
+        public Params {
+            if (epochs < 1 || bits < 12 || bits > 24) {
+                throw new IllegalArgumentException("epochs " + epochs + " or bits " + bits + " out of range");
+            }
+        }
+
+        public static Params defaults() {
+            return new Params(20, 21, 20031L, true, 0.0f);
+        }
+    }
+
+    static final List<String> TAGS = List.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC",
+            "B-MISC", "I-MISC");
+
+    private record Inst(int[][] feats, int[] gold) {
+    }
+
+    private NerTrainer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of("../shared/data");
+        Path out = Path.of("ner-conll2003.bin.gz");
+        Params d = Params.defaults();
+        int epochs = d.epochs();
+        int bits = d.bits();
+        long seed = d.seed();
+        boolean clusters = d.clusters();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--bits" -> bits = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--no-clusters" -> clusters = false;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        train(data, out, new Params(epochs, bits, seed, clusters, d.prune()));
+    }
+
+    /** Trains, evaluates and writes the model and its provenance sidecar; returns the model. */
+    public static NerModel train(Path data, Path out, Params params) throws IOException {
+        long t0 = System.nanoTime();
+        Path conll = data.resolve("conll2003-en");
+        Map<String, Object> prov = new LinkedHashMap<>();
+        prov.put("model", "ner-conll2003");
+        prov.put("method", "averaged structured perceptron, hashed features, BIO Viterbi");
+        prov.put("created", Instant.now().toString());
+        Map<String, Object> files = new LinkedHashMap<>();
+        List<String> used = new ArrayList<>(List.of("conll2003-en/eng.train", "conll2003-en/eng.testa",
+                "conll2003-en/eng.testb", "conll2003-en/conllpp/conllpp_test.txt"));
+        used.addAll(GazetteerSources.FILES);
+        if (params.clusters()) {
+            used.addAll(ClusterBuilder.FILES);
+        }
+        for (String f : used) {
+            Path p = data.resolve(f);
+            files.put(f, Map.of("bytes", Files.size(p), "sha256", sha256(p)));
+        }
+        prov.put("data", files);
+        prov.put("params", Map.of("epochsMax", params.epochs(), "hashBits", params.bits(),
+                "seed", params.seed(), "clusters", params.clusters()));
+        Map<String, Object> gazCounts = new LinkedHashMap<>();
+        Gazetteer gaz = GazetteerSources.build(data, gazCounts);
+        gazCounts.put("phrases", gaz.size());
+        prov.put("gazetteer", gazCounts);
+        log("gazetteer: %d phrases (%.1f s)", gaz.size(), secs(t0));
+        WordClusters wc = null;
+        if (params.clusters()) {
+            wc = ClusterBuilder.build(data, params.seed());
+            prov.put("clusters", Map.of("words", wc.size(), "depth", WordClusters.DEPTH));
+            log("clusters: %d words (%.1f s)", wc.size(), secs(t0));
+        }
+        List<NerCorpus.Document> trainDocs = NerCorpus.read(conll.resolve("eng.train"), NerCorpus.Format.CONLL2003);
+        List<NerCorpus.Document> devDocs = NerCorpus.read(conll.resolve("eng.testa"), NerCorpus.Format.CONLL2003);
+        Stage s1 = trainStage(instances(trainDocs, null, gaz, wc, params.bits()),
+                instances(devDocs, null, gaz, wc, params.bits()), params, gaz, wc, 0, "stage 1", t0);
+        prov.put("stage1", Map.of("epochs", s1.epochs, "devCurve", s1.curve));
+        int folds = 5;
+        List<List<int[]>> trainPriors = new ArrayList<>();
+        for (int k = 0; k < trainDocs.size(); k++) {
+            trainPriors.add(null);
+        }
+        for (int f = 0; f < folds; f++) {
+            List<NerCorpus.Document> rest = new ArrayList<>();
+            for (int k = 0; k < trainDocs.size(); k++) {
+                if (k % folds != f) {
+                    rest.add(trainDocs.get(k));
+                }
+            }
+            Stage fs = trainStage(instances(rest, null, gaz, wc, params.bits()), List.of(), params, gaz, wc,
+                    s1.epochs, "fold " + f, t0);
+            for (int k = f; k < trainDocs.size(); k += folds) {
+                trainPriors.set(k, priors(fs.model, trainDocs.get(k)));
+            }
+        }
+        List<List<int[]>> devPriors = new ArrayList<>();
+        for (NerCorpus.Document d : devDocs) {
+            devPriors.add(priors(s1.model, d));
+        }
+        Stage s2 = trainStage(instances(trainDocs, trainPriors, gaz, wc, params.bits()),
+                instances(devDocs, devPriors, gaz, wc, params.bits()), params, gaz, wc, 0, "stage 2", t0);
+        prov.put("devCurve", s2.curve);
+        prov.put("epochs", s2.epochs);
+        prov.put("jackknifeFolds", folds);
+        NerModel model = new NerModel(TAGS, params.bits(), s2.model.weightsForTraining(),
+                s2.model.transitionsForTraining(), gaz, wc, Map.of(), s1.model);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("eng.testa", scoreDocs(model, devDocs).asMap());
+        figures.put("eng.testb", scoreDocs(model, NerCorpus.read(conll.resolve("eng.testb"),
+                NerCorpus.Format.CONLL2003)).asMap());
+        figures.put("conllpp_test", scoreDocs(model, NerCorpus.read(conll.resolve("conllpp/conllpp_test.txt"),
+                NerCorpus.Format.CONLL2003)).asMap());
+        figures.put("stage1.eng.testa", scoreDocs(s1.model, devDocs).asMap().get("f1"));
+        prov.put("figures", figures);
+        prov.put("trainSeconds", Math.round(secs(t0)));
+        prov.put("java", System.getProperty("java.version"));
+        model = model.withProvenance(prov);
+        model.save(out);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(out.resolveSibling(out.getFileName() + ".json"), json.writeValueAsString(prov) + "\n");
+        log("figures: %s", figures);
+        log("wrote %s (%d bytes) in %.1f s", out, Files.size(out), secs(t0));
+        return model;
+    }
+
+    private record Stage(NerModel model, int epochs, List<Object> curve) {
+    }
+
+    /** Trains one stage; with {@code fixedEpochs} > 0 runs that many epochs, else picks the best on dev. */
+    private static Stage trainStage(List<Inst> train, List<Inst> dev, Params params, Gazetteer gaz,
+                                    WordClusters wc, int fixedEpochs, String name, long t0) {
+        int t = TAGS.size();
+        int size = (1 << params.bits()) * t;
+        float[] w = new float[size];
+        float[] u = new float[size];
+        float[] tr = new float[(t + 1) * t];
+        float[] ut = new float[(t + 1) * t];
+        NerModel live = new NerModel(TAGS, params.bits(), w, tr, gaz, wc, Map.of());
+        Random rnd = new Random(params.seed());
+        int[] order = new int[train.size()];
+        Arrays.setAll(order, i -> i);
+        long c = 1;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        NerModel best = null;
+        List<Object> curve = new ArrayList<>();
+        int epochs = fixedEpochs > 0 ? fixedEpochs : params.epochs();
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int x = order[i];
+                order[i] = order[j];
+                order[j] = x;
+            }
+            int errors = 0;
+            for (int idx : order) {
+                Inst in = train.get(idx);
+                int[] pred = live.decode(live.scores(in.feats, w), tr, false).tags();
+                if (!Arrays.equals(pred, in.gold)) {
+                    errors++;
+                    update(in, pred, w, u, tr, ut, t, c);
+                }
+                c++;
+            }
+            if (fixedEpochs > 0 && epoch < fixedEpochs) {
+                continue;
+            }
+            NerModel avg = new NerModel(TAGS, params.bits(), average(w, u, c), average(tr, ut, c), gaz, wc, Map.of());
+            double f1 = dev.isEmpty() ? 0 : score(avg, dev).overall().f1();
+            curve.add(Map.of("epoch", epoch, "trainSentenceErrors", errors, "devF1", NerScore.round(f1)));
+            log("%s epoch %d: %d sentence errors, dev F1 %.2f (%.1f s)", name, epoch, errors, 100 * f1, secs(t0));
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                bestEpoch = epoch;
+                best = avg;
+            } else if (epoch - bestEpoch >= 4) {
+                break;
+            }
+        }
+        return new Stage(best, bestEpoch, curve);
+    }
+
+    private static List<int[]> priors(NerModel m, NerCorpus.Document d) {
+        List<int[]> out = new ArrayList<>();
+        for (NerModel.Tagged t : m.tagDocument(words(d))) {
+            out.add(t.tags());
+        }
+        return out;
+    }
+
+    private static List<String[]> words(NerCorpus.Document d) {
+        List<String[]> words = new ArrayList<>();
+        for (NerCorpus.Sentence s : d.sentences()) {
+            words.add(s.words().toArray(String[]::new));
+        }
+        return words;
+    }
+
+    private static NerScore scoreDocs(NerModel m, List<NerCorpus.Document> docs) {
+        NerScore s = new NerScore();
+        for (NerCorpus.Document d : docs) {
+            List<NerModel.Tagged> tagged = m.tagDocument(words(d));
+            for (int k = 0; k < tagged.size(); k++) {
+                s.add(BioChunks.of(d.sentences().get(k).tags()), BioChunks.of(names(tagged.get(k).tags())));
+            }
+        }
+        return s;
+    }
+
+    private static void update(Inst in, int[] pred, float[] w, float[] u, float[] tr, float[] ut, int t, long c) {
+        int[] gold = in.gold;
+        for (int i = 0; i < gold.length; i++) {
+            if (gold[i] != pred[i]) {
+                for (int b : in.feats[i]) {
+                    int base = b * t;
+                    w[base + gold[i]] += 1;
+                    u[base + gold[i]] += c;
+                    w[base + pred[i]] -= 1;
+                    u[base + pred[i]] -= c;
+                }
+            }
+            int gp = i == 0 ? t : gold[i - 1];
+            int pp = i == 0 ? t : pred[i - 1];
+            if (gp != pp || gold[i] != pred[i]) {
+                tr[gp * t + gold[i]] += 1;
+                ut[gp * t + gold[i]] += c;
+                tr[pp * t + pred[i]] -= 1;
+                ut[pp * t + pred[i]] -= c;
+            }
+        }
+    }
+
+    private static float[] average(float[] w, float[] u, long c) {
+        float[] a = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            a[i] = w[i] - u[i] / c;
+        }
+        return a;
+    }
+
+    private static List<Inst> instances(List<NerCorpus.Document> docs, List<List<int[]>> priors, Gazetteer gaz,
+                                         WordClusters wc, int bits) {
+        List<Inst> out = new ArrayList<>();
+        for (int dk = 0; dk < docs.size(); dk++) {
+            NerCorpus.Document d = docs.get(dk);
+            List<String[]> words = words(d);
+            DocStats stats = DocStats.of(words);
+            List<int[]> prior = priors == null ? null : priors.get(dk);
+            if (prior != null) {
+                stats = stats.withPredictions(words, prior, (TAGS.size() - 1) / 2);
+            }
+            for (int k = 0; k < words.size(); k++) {
+                NerCorpus.Sentence s = d.sentences().get(k);
+                int[] gold = new int[s.size()];
+                for (int i = 0; i < gold.length; i++) {
+                    gold[i] = TAGS.indexOf(s.tags().get(i));
+                    if (gold[i] < 0) {
+                        throw new IllegalArgumentException("unknown tag " + s.tags().get(i));
+                    }
+                }
+                out.add(new Inst(NerFeatures.extract(words.get(k), stats, gaz, wc, bits,
+                        prior == null ? null : prior.get(k)), gold));
+            }
+        }
+        return out;
+    }
+
+    private static NerScore score(NerModel model, List<Inst> data) {
+        NerScore s = new NerScore();
+        for (Inst in : data) {
+            int[] pred = model.decode(model.scores(in.feats, modelWeights(model)), modelTransitions(model), false).tags();
+            s.add(BioChunks.of(names(in.gold)), BioChunks.of(names(pred)));
+        }
+        return s;
+    }
+
+    private static float[] modelWeights(NerModel m) {
+        return m.weightsForTraining();
+    }
+
+    private static float[] modelTransitions(NerModel m) {
+        return m.transitionsForTraining();
+    }
+
+    private static List<String> names(int[] tags) {
+        List<String> out = new ArrayList<>(tags.length);
+        for (int x : tags) {
+            out.add(TAGS.get(x));
+        }
+        return out;
+    }
+
+    static String sha256(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                md.update(buf, 0, r);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void log(String fmt, Object... args) {
+        System.err.printf(fmt + "%n", args);
+    }
+}
