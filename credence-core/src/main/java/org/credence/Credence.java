@@ -5,6 +5,7 @@ import org.credence.ingest.Decoding;
 import org.credence.ingest.charset.Decoded;
 import org.credence.ingest.IngestItem;
 import org.credence.ingest.InputRecord;
+import org.credence.language.EntitiesStage;
 import org.credence.language.QuantitiesStage;
 import org.credence.language.QuotesStage;
 import org.credence.language.TimesStage;
@@ -39,13 +40,14 @@ public final class Credence {
         this.pipeline = pipeline;
     }
 
-    /** The standard pipeline: extract, repair, structure, tokenize, times, quantities, quotes. */
+    /** The standard pipeline: extract, repair, structure, tokenize, entities, times, quantities, quotes. */
     public static Credence standard() {
         return new Credence(Pipeline.builder()
                 .add(new ExtractStage())
                 .add(new RepairStage())
                 .add(new StructureStage())
                 .add(new TokenizeStage())
+                .add(new EntitiesStage())
                 .add(new TimesStage())
                 .add(new QuantitiesStage())
                 .add(new QuotesStage())

@@ -10,11 +10,14 @@ import java.util.List;
  * @param sentences  all sentences, in text order; their token indices point into {@code tokens};
  *                   a sentence never crosses a block
  * @param foreign    runs judged not English, in text order; the English models skip them
+ * @param entities   named entities (people, organisations, places, nationalities), in text order
+ * @param chains     entities linked within the article ("Sergei Lavrov" … "Lavrov")
  * @param times      dates, times, durations and ranges, normalised against the article's date
  * @param quantities money, percentages, counts, durations and measures
  * @param quotes     direct, partial and reported statements with their cues and sources
  */
 public record Language(List<Token> tokens, List<Sentence> sentences, List<ForeignRun> foreign,
+                       List<Entity> entities, List<EntityChain> chains,
                        List<TimeExpression> times, List<Quantity> quantities, List<Quote> quotes) {
 
     public static final Language EMPTY = of(List.of(), List.of(), List.of());
@@ -23,6 +26,8 @@ public record Language(List<Token> tokens, List<Sentence> sentences, List<Foreig
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
         foreign = List.copyOf(foreign);
+        entities = List.copyOf(entities);
+        chains = List.copyOf(chains);
         times = List.copyOf(times);
         quantities = List.copyOf(quantities);
         quotes = List.copyOf(quotes);
@@ -30,19 +35,23 @@ public record Language(List<Token> tokens, List<Sentence> sentences, List<Foreig
 
     /** Tokens, sentences and foreign runs, nothing else yet. */
     public static Language of(List<Token> tokens, List<Sentence> sentences, List<ForeignRun> foreign) {
-        return new Language(tokens, sentences, foreign, List.of(), List.of(), List.of());
+        return new Language(tokens, sentences, foreign, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Language withEntities(List<Entity> e, List<EntityChain> c) {
+        return new Language(tokens, sentences, foreign, e, c, times, quantities, quotes);
     }
 
     public Language withTimes(List<TimeExpression> t) {
-        return new Language(tokens, sentences, foreign, t, quantities, quotes);
+        return new Language(tokens, sentences, foreign, entities, chains, t, quantities, quotes);
     }
 
     public Language withQuantities(List<Quantity> q) {
-        return new Language(tokens, sentences, foreign, times, q, quotes);
+        return new Language(tokens, sentences, foreign, entities, chains, times, q, quotes);
     }
 
     public Language withQuotes(List<Quote> q) {
-        return new Language(tokens, sentences, foreign, times, quantities, q);
+        return new Language(tokens, sentences, foreign, entities, chains, times, quantities, q);
     }
 
     /** True when {@code span} lies inside a foreign run. */

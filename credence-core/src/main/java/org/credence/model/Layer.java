@@ -19,6 +19,8 @@ public enum Layer {
     TOKENS,
     /** Sentences, never crossing a block, and the runs that are not English. */
     SENTENCES,
+    /** Named entities and their chains within the article. */
+    ENTITIES,
     /** Dates, times, durations and ranges, normalised. */
     TIMES,
     /** Money, percentages, counts and measures. */

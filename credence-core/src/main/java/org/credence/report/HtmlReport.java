@@ -59,7 +59,7 @@ public final class HtmlReport {
         dl(sb, "URL", doc.metadata().url());
         dl(sb, "Input", doc.format().key() + ", " + doc.encoding().charset() + " (" + doc.encoding().method() + ")");
         sb.append("</dl></header>\n<main><h2>Article</h2><p class=\"legend\">Blocks are outlined by type; "
-                + "non-article blocks are shaded. <mark class=\"repair\">Repaired text</mark>, <mark class=\"quote\">quotes</mark> with their <mark class=\"source\">sources</mark>, <mark class=\"time\">dates</mark> and <mark class=\"qty\">amounts</mark> are marked. Hover for details.</p>\n");
+                + "non-article blocks are shaded. <mark class=\"repair\">Repaired text</mark>, <mark class=\"quote\">quotes</mark> with their <mark class=\"source\">sources</mark>, <mark class=\"ent\">names</mark>, <mark class=\"time\">dates</mark> and <mark class=\"qty\">amounts</mark> are marked. Hover for details.</p>\n");
         article(sb, doc);
         sb.append("</main>\n");
         if (!doc.repairs().isEmpty()) {
@@ -130,6 +130,11 @@ public final class HtmlReport {
                 marks.add(new Highlighter.Mark(a.mention(), "source", "source (" + LanguageJson.key(a.kind()) + ")"));
             }
         }
+        for (org.credence.model.Entity e : doc.language().entities()) {
+            String chain = doc.language().chains().stream().filter(c -> c.id() == e.chain())
+                    .findFirst().map(c -> " = " + c.name()).orElse("");
+            marks.add(new Highlighter.Mark(e.span(), "ent", LanguageJson.key(e.type()) + chain));
+        }
         for (org.credence.model.TimeExpression t : doc.language().times()) {
             marks.add(new Highlighter.Mark(t.span(), "time", LanguageJson.key(t.kind()) + " " + t.value()));
         }
@@ -150,7 +155,7 @@ public final class HtmlReport {
             .b-body{border-color:#ddd}.furniture{background:#fff4e5;border-color:#e8a33d}.b-fundraising{background:#fde8e8;border-color:#d33}
             mark{background:none;color:inherit}mark.repair{background:#ffe066;border-bottom:2px dotted #b80}
             mark.quote{background:#eef6ff}mark.source{font-weight:600;text-decoration:underline}
-            mark.time{border-bottom:2px solid #6a6}mark.qty{border-bottom:2px solid #a6a}table{border-collapse:collapse;width:100%}
+            mark.ent{border-bottom:2px solid #48c}mark.time{border-bottom:2px solid #6a6}mark.qty{border-bottom:2px solid #a6a}table{border-collapse:collapse;width:100%}
             td,th{border:1px solid #ddd;padding:.2em .4em;text-align:left;font-size:.9em}.error{color:#b00}
             .foreign{font-style:italic;border-left-style:dashed}.legend{font-size:.85em;color:#555}footer{margin-top:2em;font-size:.8em;color:#777}
             @media (max-width:500px){body{font-size:15px}dl{grid-template-columns:1fr}}

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.credence.model.Attribution;
 import org.credence.model.Document;
+import org.credence.model.Entity;
+import org.credence.model.EntityChain;
 import org.credence.model.ForeignRun;
 import org.credence.model.Language;
 import org.credence.model.Quantity;
@@ -31,6 +33,21 @@ final class LanguageJson {
             ObjectNode o = span(foreign.addObject(), f.span(), doc);
             o.put("script", f.script());
             o.put("reason", f.reason());
+        }
+        ArrayNode entities = lang.putArray("entities");
+        for (Entity e : l.entities()) {
+            ObjectNode o = span(entities.addObject(), e.span(), doc);
+            o.put("type", key(e.type()));
+            o.put("chain", e.chain());
+            o.put("confidence", JsonReport.round(e.confidence()));
+        }
+        ArrayNode chains = lang.putArray("chains");
+        for (EntityChain c : l.chains()) {
+            ObjectNode o = chains.addObject();
+            o.put("id", c.id());
+            o.put("type", key(c.type()));
+            o.put("name", c.name());
+            o.put("mentions", c.mentions().size());
         }
         ArrayNode times = lang.putArray("times");
         for (TimeExpression t : l.times()) {

@@ -58,6 +58,15 @@ public final class TextReport {
                 }
             }
         }
+        if (!doc.language().chains().isEmpty()) {
+            StringBuilder e = new StringBuilder();
+            doc.language().chains().stream()
+                    .sorted(java.util.Comparator.comparingInt((org.credence.model.EntityChain ch) -> -ch.mentions().size()))
+                    .limit(10)
+                    .forEach(ch -> e.append(e.length() == 0 ? "" : "; ").append(ch.name()).append(" (")
+                            .append(LanguageJson.key(ch.type())).append(ch.mentions().size() > 1 ? ", " + ch.mentions().size() + "×" : "").append(')'));
+            line(sb, "\nEntities", e.toString());
+        }
         if (!doc.language().quotes().isEmpty()) {
             sb.append("\nQuotes and sources (").append(doc.language().quotes().size()).append("):\n");
             int shown = 0;
