@@ -92,7 +92,7 @@ public final class HtmlReport {
 
     private static void article(StringBuilder sb, Document doc) {
         String text = doc.text();
-        List<Highlighter.Mark> marks = marks(doc);
+        List<Highlighter.Mark> marks = Highlighter.sorted(marks(doc));
         for (Block b : doc.blocks()) {
             String tip = b.type().key() + String.format(Locale.ROOT, " (%.2f): ", b.confidence()) + b.reason();
             boolean foreign = doc.language().isForeign(b.span());

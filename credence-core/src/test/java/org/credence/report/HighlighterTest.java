@@ -13,9 +13,9 @@ class HighlighterTest {
     void overlappingMarksNestPieceByPiece() {
         String text = "Smith said <b> it works";
         StringBuilder sb = new StringBuilder();
-        Highlighter.render(sb, text, new Span(0, text.length()), List.of(
-                new Highlighter.Mark(new Span(0, 10), "quote", "q"),
-                new Highlighter.Mark(new Span(6, 14), "entity", "e<\"")));
+        Highlighter.render(sb, text, new Span(0, text.length()), Highlighter.sorted(List.of(
+                new Highlighter.Mark(new Span(6, 14), "entity", "e<\""),
+                new Highlighter.Mark(new Span(0, 10), "quote", "q"))));
         String html = sb.toString();
         assertEquals("<mark class=\"quote\" title=\"q\">Smith </mark>"
                 + "<mark class=\"quote\" title=\"q\"><mark class=\"entity\" title=\"e&lt;&quot;\">said</mark></mark>"
