@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
-                EvalCommand.Tokenization.class})
+                EvalCommand.Tokenization.class, EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -132,6 +132,35 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             requireData(data);
             org.credence.eval.TokenizationEval r = org.credence.eval.TokenizationEval.run(data, layout, maxDocs);
+            return print(r.table(), r.asMap());
+        }
+    }
+
+    /** {@code credence eval ner}: entity-level P/R/F1 (conlleval semantics) on a CoNLL file. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Named entities on a CoNLL-2003 (IOB1/BIO, 4 columns) or OntoNotes CoNLL-2012 (BIO) file, .gz allowed:",
+                    "exact-match entity precision, recall and F1, overall and per type, beside a capitalised-runs baseline.",
+                    "Tokens come from the file. The shipped model was tuned on eng.testa only."})
+    static final class Ner extends Base {
+        /** File layouts. */
+        enum Layout { conll2003, ontonotes, wikiann }
+
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "A CoNLL file.")
+        Path data;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "conll2003, ontonotes or wikiann (default ${DEFAULT-VALUE}).")
+        Layout format = Layout.conll2003;
+
+        @Override
+        public Integer call() throws Exception {
+            requireData(data);
+            org.credence.language.ner.NerCorpus.Format f = switch (format) {
+                case conll2003 -> org.credence.language.ner.NerCorpus.Format.CONLL2003;
+                case ontonotes -> org.credence.language.ner.NerCorpus.Format.CONLL2012;
+                case wikiann -> org.credence.language.ner.NerCorpus.Format.WIKIANN;
+            };
+            org.credence.eval.NerEval r = org.credence.eval.NerEval.evaluate(data, f,
+                    org.credence.language.ner.EntityRecognizer.standard());
             return print(r.table(), r.asMap());
         }
     }
