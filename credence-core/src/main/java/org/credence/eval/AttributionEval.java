@@ -244,8 +244,8 @@ public final class AttributionEval {
                         right = nm.contains(gs) || gs.contains(nm);
                     }
                     speakerRight += right ? 1 : 0;
-                    if (!right && debug) {
-                        System.out.println("SPEAKER " + a.kind() + " [" + (a.mention() == null ? "" : a.mention().in(text))
+                    if (debug) {
+                        System.out.println((right ? "SPEAKER-OK " : "SPEAKER ") + a.kind() + " [" + (a.mention() == null ? "" : a.mention().in(text))
                                 + "|" + a.name() + "] gold [" + gd.sourceText() + "] cue=" + (q.cue() == null ? "" : q.cue().in(text))
                                 + " :: " + text.substring(Math.max(0, q.content().start() - 60), Math.min(text.length(), q.content().end() + 60)).replace('\n', ' '));
                     }
