@@ -122,11 +122,51 @@ public final class QuoteExtractor {
             if (words < 4) {
                 return null;
             }
-            if (previous != null && previous.source().kind() != Attribution.Kind.MISSING
-                    && q.open() - previous.content().end() < 600) {
-                return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
+            return frameless(q, content, previous);
+        }
+
+        /**
+         * The source of a quote with no frame beside it: the nearest earlier speaker in its paragraph or
+         * the one before, looking back from the quote over text outside quotes: the source of the direct
+         * quote before it when that comes first (a continuing quote), else the subject of the nearest
+         * sentence opening with a person's name or a personal pronoun ("Brooks said the tone “…”",
+         * "Moore thanked him for “…”"); missing when neither is found. A quote inside a reported clause
+         * is taken over later as a partial quote.
+         */
+        private Quote frameless(QuoteMarks.Quoted q, Span content, Quote previous) {
+            int open = d.tokenAtOrAfter(q.open());
+            int last = previous == null || previous.source().kind() == Attribution.Kind.MISSING ? -1
+                    : d.tokenAtOrAfter(previous.content().end());
+            int para = open < d.size() ? d.paraOf[open] : -1;
+            for (int k = open - 1; k >= 0 && para - d.paraOf[k] <= 1; k--) {
+                if (k < last) {
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
+                }
+                if (d.quoteOf[k] >= 0 || !subjectPlace(k)) {
+                    continue;
+                }
+                int e = d.entityOf[k];
+                boolean person = e >= 0 && d.entities.get(e).person();
+                if (person || Lexicon.PERSON_PRONOUNS.contains(d.lower[k]) || d.lower[k].equals("i")) {
+                    int b = k + 1;
+                    while (person && b < d.size() && d.entityOf[b] == e) {
+                        b++;
+                    }
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(k, b), List.of(content), 0.55);
+                }
             }
             return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
+        }
+
+        /** Whether token {@code k} opens its sentence, or follows a sentence-opening "But", "And" or the like. */
+        private boolean subjectPlace(int k) {
+            int s = d.sentences.get(d.sentenceOf[k]).firstToken();
+            int i = s;
+            while (i < k && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]) || d.lower[i].equals("then")
+                    || d.lower[i].equals("so") || d.lower[i].equals("yet"))) {
+                i++;
+            }
+            return i == k && d.isWord(k);
         }
 
         /** "…,” said Smith / “…,” Smith said / “…,” according to Smith: token {@code j} is just after the closing mark. */
@@ -209,7 +249,7 @@ public final class QuoteExtractor {
                 }
                 Lexicon.Cue cue = cueAt(k);
                 if (cue != null && !usedCue[k]) {
-                    int[] np = d.lower[k].endsWith("ing") ? src.firstEntity(start, k) : src.left(k, start);
+                    int[] np = d.lower[k].endsWith("ing") ? src.subject(start, k) : src.left(k, start);
                     if (np == null) {
                         np = src.right(k + 1, b + 1);
                     }
