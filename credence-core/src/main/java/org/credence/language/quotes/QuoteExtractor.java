@@ -176,7 +176,7 @@ public final class QuoteExtractor {
             if (d.isPunct(j, ",") && j + 1 < end) {
                 j++;
             }
-            Lexicon.Cue cue = cueAt(j);
+            Lexicon.Cue cue = frameCueAt(j);
             if (cue != null) {
                 int[] np = src.right(j + 1, end);
                 if (np != null && frameEnds(np[1], end)) {
@@ -192,7 +192,7 @@ public final class QuoteExtractor {
                 if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")) {
                     return null;
                 }
-                Lexicon.Cue cc = cueAt(c);
+                Lexicon.Cue cc = frameCueAt(c);
                 if (cc != null) {
                     int[] np = src.left(c, j);
                     if (np != null && np[0] == j) {
@@ -233,7 +233,7 @@ public final class QuoteExtractor {
             int start = d.sentences.get(s).firstToken();
             boolean colon = d.isPunct(b, ":");
             int c = (colon || d.isPunct(b, ",")) ? b - 1 : b;
-            if (c == b && cueAt(b) == null) {
+            if (c == b && frameCueAt(b) == null) {
                 return null; // "said the deal was “a disaster”": a partial quote, read as reported speech
             }
             if (!colon && d.lineBreakBetween(b, b + 1)) {
@@ -247,7 +247,7 @@ public final class QuoteExtractor {
                     int[] np = src.right(k + 2, b + 1);
                     return np == null ? null : new Frame(k, k + 2, "according to", np);
                 }
-                Lexicon.Cue cue = cueAt(k);
+                Lexicon.Cue cue = frameCueAt(k);
                 if (cue != null && !usedCue[k]) {
                     int[] np = d.lower[k].endsWith("ing") ? src.subject(start, k) : src.left(k, start);
                     if (np == null) {
@@ -268,6 +268,17 @@ public final class QuoteExtractor {
         private boolean according(int k) {
             return d.lower[k].equals("according") && k + 1 < d.size() && d.lower[k + 1].equals("to")
                     && d.quoteOf[k] < 0;
+        }
+
+        /** A reporting verb at token {@code k} that frames a direct quote beside it: {@link #cueAt} or a frame-only verb. */
+        private Lexicon.Cue frameCueAt(int k) {
+            Lexicon.Cue cue = cueAt(k);
+            if (cue != null || d.quoteOf[k] >= 0 || !d.isWord(k) || d.capitalised(k)) {
+                return cue;
+            }
+            String lemma = Lexicon.FRAME_ONLY.get(d.lower[k]);
+            return lemma == null || k > 0 && Lexicon.DETERMINERS.contains(d.lower[k - 1]) ? null
+                    : new Lexicon.Cue(lemma, Lexicon.CueClass.SPEECH);
         }
 
         /** The reporting verb at token {@code k}: lower-case, outside quotes, not a noun or an infinitive. */
