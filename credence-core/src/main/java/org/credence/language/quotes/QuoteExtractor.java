@@ -158,12 +158,16 @@ public final class QuoteExtractor {
             return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
         }
 
-        /** Whether token {@code k} opens its sentence, or follows a sentence-opening "But", "And" or the like. */
+        /**
+         * Whether token {@code k} is in its sentence's subject place: after nothing but "But", "And" and
+         * the like, determiners and capitalised words (a title: "Ohio Gov. John Kasich").
+         */
         private boolean subjectPlace(int k) {
             int s = d.sentences.get(d.sentenceOf[k]).firstToken();
             int i = s;
             while (i < k && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]) || d.lower[i].equals("then")
-                    || d.lower[i].equals("so") || d.lower[i].equals("yet"))) {
+                    || d.lower[i].equals("so") || d.lower[i].equals("yet") || d.lower[i].equals("former")
+                    || Lexicon.DETERMINERS.contains(d.lower[i]) || d.capitalised(i) && d.entityOf[i] < 0)) {
                 i++;
             }
             return i == k && d.isWord(k);
