@@ -105,8 +105,8 @@ public final class AttributionEval {
         try (Stream<Path> s = Files.list(dir.resolve("text"))) {
             texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        Counter sys = new Counter();
-        Counter base = new Counter();
+        Counter sys = new Counter(DEBUG);
+        Counter base = new Counter(false);
         long nanos = 0;
         int n = 0;
         for (Path t : texts) {
@@ -199,6 +199,7 @@ public final class AttributionEval {
 
     /** Counts over articles. */
     private static final class Counter {
+        final boolean debug;
         long[] content = new long[3];
         long[] cue = new long[3];
         long[] source = new long[3];
@@ -206,6 +207,10 @@ public final class AttributionEval {
         long directGold;
         long speakerRight;
         long speakerTotal;
+
+        Counter(boolean debug) {
+            this.debug = debug;
+        }
 
         void add(String text, List<Gold> gold, List<Quote> quotes) {
             boolean[] used = new boolean[gold.size()];
@@ -239,8 +244,8 @@ public final class AttributionEval {
                         right = nm.contains(gs) || gs.contains(nm);
                     }
                     speakerRight += right ? 1 : 0;
-                    if (!right && DEBUG) {
-                        System.out.println("SPEAKER " + a.kind() + " [" + (a.mention() == null ? "" : a.mention().in(text))
+                    if (debug) {
+                        System.out.println((right ? "SPEAKER-OK " : "SPEAKER ") + a.kind() + " [" + (a.mention() == null ? "" : a.mention().in(text))
                                 + "|" + a.name() + "] gold [" + gd.sourceText() + "] cue=" + (q.cue() == null ? "" : q.cue().in(text))
                                 + " :: " + text.substring(Math.max(0, q.content().start() - 60), Math.min(text.length(), q.content().end() + 60)).replace('\n', ' '));
                     }

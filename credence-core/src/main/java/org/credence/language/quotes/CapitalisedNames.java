@@ -2,6 +2,7 @@ package org.credence.language.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,16 @@ public final class CapitalisedNames {
             "many", "most", "both", "now", "then", "here", "still", "even", "president",
             "sen.", "gov.", "rep.", "senator", "governor", "secretary", "minister", "mayor",
             "democrat", "democrats", "republican", "republicans", "american", "americans",
-            "said", "says");
+            "said", "says", "despite", "although", "though", "however", "meanwhile", "because", "since",
+            "former", "late", "ex", "dear", "like", "unlike", "according", "asked", "during", "under");
+    /** Words that give a person's office or role in front of the name ("Foreign Minister Sergei Lavrov"). */
+    private static final Set<String> TITLES = Set.of("president", "sen.", "gov.", "rep.", "reps.", "sens.", "senator", "governor",
+            "secretary", "minister", "mayor", "speaker", "leader", "chairman", "chairwoman", "chair", "ambassador",
+            "congressman", "congresswoman", "representative", "director", "general", "gen.", "justice", "judge",
+            "attorney", "spokesman", "spokeswoman", "chief", "commissioner", "adviser", "advisor", "candidate",
+            "nominee", "host", "anchor", "pastor", "rev.", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor",
+            "sheriff", "officer", "executive", "manager", "strategist", "founder", "ceo", "lt.", "col.", "sgt.",
+            "capt.", "adm.", "maj.", "pope", "king", "queen", "prince", "premier", "chancellor", "vice", "deputy");
     private static final Set<String> ORG = Set.of("department", "party", "committee", "campaign", "inc", "inc.", "corp.", "news",
             "times", "post", "university", "house", "congress", "senate", "court", "agency",
             "bureau", "office", "council", "association", "institute", "foundation", "group",
@@ -49,6 +59,12 @@ public final class CapitalisedNames {
         for (Sentence s : sentences) {
             sentenceStart[s.firstToken()] = true;
         }
+        Set<String> lowerSeen = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) {
+                lowerSeen.add(word(text, t));
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             if (!cap(text, tokens.get(i))) {
@@ -67,8 +83,12 @@ public final class CapitalisedNames {
                     break;
                 }
             }
+            a = afterTitle(text, tokens, a, b);
             while (a < b && NOT_NAMES.contains(word(text, tokens.get(a)).toLowerCase())) {
                 a++;
+            }
+            if (a < b && sentenceStart[a] && b - a > 1 && lowerSeen.contains(word(text, tokens.get(a)).toLowerCase())) {
+                a++; // "Despite Mr. Trump": a sentence-initial word the text also writes in lower case
             }
             i = b;
             if (a == b || (a == i - 1 && sentenceStart[a] && b - a == 1 && !chains.containsKey(word(text, tokens.get(a))))) {
@@ -93,6 +113,26 @@ public final class CapitalisedNames {
             out.add(new EntityHint(span, person, !person, chain));
         }
         return out;
+    }
+
+    /**
+     * The first token of the name after the last title in tokens {@code [a, b)} ("Senate Majority Leader
+     * Mitch McConnell", "Secretary of State John Kerry"); {@code a} when no title leaves a name after it.
+     */
+    private static int afterTitle(String text, List<Token> tokens, int a, int b) {
+        int start = a;
+        for (int k = a; k < b - 1; k++) {
+            if (TITLES.contains(word(text, tokens.get(k)).toLowerCase())) {
+                int next = k + 1;
+                if (word(text, tokens.get(next)).equals("of") && next + 2 < b) {
+                    next += 2;
+                }
+                if (next < b) {
+                    start = next;
+                }
+            }
+        }
+        return start;
     }
 
     private static boolean adjacent(String text, Token a, Token b) {

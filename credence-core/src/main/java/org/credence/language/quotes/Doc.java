@@ -20,6 +20,8 @@ final class Doc {
     final int[] quoteOf;
     /** Index into {@link #entities} of the mention covering the token, or -1. */
     final int[] entityOf;
+    /** Index of the paragraph (lines split by a line break) each token is in. */
+    final int[] paraOf;
     /** Whether each sentence is written mostly in Latin letters. */
     final boolean[] latin;
     final List<QuoteMarks.Quoted> quoted;
@@ -50,6 +52,10 @@ final class Doc {
             for (int i = tokenAtOrAfter(qu.content().start()); i < n && tokens.get(i).start() < qu.content().end(); i++) {
                 quoteOf[i] = q;
             }
+        }
+        paraOf = new int[n];
+        for (int i = 1; i < n; i++) {
+            paraOf[i] = paraOf[i - 1] + (lineBreakBetween(i - 1, i) ? 1 : 0);
         }
         entityOf = new int[n];
         Arrays.fill(entityOf, -1);

@@ -67,6 +67,21 @@ final class Lexicon {
             "thanks", "of", "for", "about", "by", "much", "little", "more", "enough", "and",
             "or", "but", "as", "than", "up", "out", "down", "off", "away", "back", "into");
 
+    /**
+     * Verbs that frame a direct quote right beside it ("“…,” he continued.") but are too loose to
+     * report a clause on their own ("continued to rise"): form to lemma.
+     */
+    static final Map<String, String> FRAME_ONLY = Map.ofEntries(
+            Map.entry("continued", "continue"), Map.entry("continues", "continue"), Map.entry("continuing", "continue"),
+            Map.entry("quipped", "quip"), Map.entry("quips", "quip"), Map.entry("laughed", "laugh"),
+            Map.entry("mocked", "mock"), Map.entry("mocks", "mock"), Map.entry("cracked", "crack"),
+            Map.entry("chanted", "chant"), Map.entry("snapped", "snap"), Map.entry("scoffed", "scoff"),
+            Map.entry("mused", "muse"), Map.entry("observed", "observe"), Map.entry("offered", "offer"),
+            Map.entry("retorted", "retort"), Map.entry("interjected", "interject"), Map.entry("reasoned", "reason"),
+            Map.entry("began", "begin"), Map.entry("begins", "begin"), Map.entry("cautioned", "caution"),
+            Map.entry("recounted", "recount"), Map.entry("wondered", "wonder"), Map.entry("exclaimed", "exclaim"),
+            Map.entry("reads", "read"), Map.entry("read", "read"), Map.entry("says", "say"));
+
     private Lexicon(Map<String, Cue> cues, Map<String, SourceWord> sourceWords) {
         this.cues = Map.copyOf(cues);
         this.sourceWords = Map.copyOf(sourceWords);

@@ -122,11 +122,55 @@ public final class QuoteExtractor {
             if (words < 4) {
                 return null;
             }
-            if (previous != null && previous.source().kind() != Attribution.Kind.MISSING
-                    && q.open() - previous.content().end() < 600) {
-                return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
+            return frameless(q, content, previous);
+        }
+
+        /**
+         * The source of a quote with no frame beside it: the nearest earlier speaker in its paragraph or
+         * the one before, looking back from the quote over text outside quotes: the source of the direct
+         * quote before it when that comes first (a continuing quote), else the subject of the nearest
+         * sentence opening with a person's name or a personal pronoun ("Brooks said the tone “…”",
+         * "Moore thanked him for “…”"); missing when neither is found. A quote inside a reported clause
+         * is taken over later as a partial quote.
+         */
+        private Quote frameless(QuoteMarks.Quoted q, Span content, Quote previous) {
+            int open = d.tokenAtOrAfter(q.open());
+            int last = previous == null || previous.source().kind() == Attribution.Kind.MISSING ? -1
+                    : d.tokenAtOrAfter(previous.content().end());
+            int para = open < d.size() ? d.paraOf[open] : -1;
+            for (int k = open - 1; k >= 0 && para - d.paraOf[k] <= 1; k--) {
+                if (k < last) {
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
+                }
+                if (d.quoteOf[k] >= 0 || !subjectPlace(k)) {
+                    continue;
+                }
+                int e = d.entityOf[k];
+                boolean person = e >= 0 && d.entities.get(e).person();
+                if (person || Lexicon.PERSON_PRONOUNS.contains(d.lower[k]) || d.lower[k].equals("i")) {
+                    int b = k + 1;
+                    while (person && b < d.size() && d.entityOf[b] == e) {
+                        b++;
+                    }
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(k, b), List.of(content), 0.55);
+                }
             }
             return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
+        }
+
+        /**
+         * Whether token {@code k} is in its sentence's subject place: after nothing but "But", "And" and
+         * the like, determiners and capitalised words (a title: "Ohio Gov. John Kasich").
+         */
+        private boolean subjectPlace(int k) {
+            int s = d.sentences.get(d.sentenceOf[k]).firstToken();
+            int i = s;
+            while (i < k && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]) || d.lower[i].equals("then")
+                    || d.lower[i].equals("so") || d.lower[i].equals("yet") || d.lower[i].equals("former")
+                    || Lexicon.DETERMINERS.contains(d.lower[i]) || d.capitalised(i) && d.entityOf[i] < 0)) {
+                i++;
+            }
+            return i == k && d.isWord(k);
         }
 
         /** "…,” said Smith / “…,” Smith said / “…,” according to Smith: token {@code j} is just after the closing mark. */
@@ -136,7 +180,7 @@ public final class QuoteExtractor {
             if (d.isPunct(j, ",") && j + 1 < end) {
                 j++;
             }
-            Lexicon.Cue cue = cueAt(j);
+            Lexicon.Cue cue = frameCueAt(j);
             if (cue != null) {
                 int[] np = src.right(j + 1, end);
                 if (np != null && frameEnds(np[1], end)) {
@@ -152,7 +196,7 @@ public final class QuoteExtractor {
                 if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")) {
                     return null;
                 }
-                Lexicon.Cue cc = cueAt(c);
+                Lexicon.Cue cc = frameCueAt(c);
                 if (cc != null) {
                     int[] np = src.left(c, j);
                     if (np != null && np[0] == j) {
@@ -193,7 +237,7 @@ public final class QuoteExtractor {
             int start = d.sentences.get(s).firstToken();
             boolean colon = d.isPunct(b, ":");
             int c = (colon || d.isPunct(b, ",")) ? b - 1 : b;
-            if (c == b && cueAt(b) == null) {
+            if (c == b && frameCueAt(b) == null) {
                 return null; // "said the deal was “a disaster”": a partial quote, read as reported speech
             }
             if (!colon && d.lineBreakBetween(b, b + 1)) {
@@ -207,9 +251,9 @@ public final class QuoteExtractor {
                     int[] np = src.right(k + 2, b + 1);
                     return np == null ? null : new Frame(k, k + 2, "according to", np);
                 }
-                Lexicon.Cue cue = cueAt(k);
+                Lexicon.Cue cue = frameCueAt(k);
                 if (cue != null && !usedCue[k]) {
-                    int[] np = d.lower[k].endsWith("ing") ? src.firstEntity(start, k) : src.left(k, start);
+                    int[] np = d.lower[k].endsWith("ing") ? src.subject(start, k) : src.left(k, start);
                     if (np == null) {
                         np = src.right(k + 1, b + 1);
                     }
@@ -228,6 +272,17 @@ public final class QuoteExtractor {
         private boolean according(int k) {
             return d.lower[k].equals("according") && k + 1 < d.size() && d.lower[k + 1].equals("to")
                     && d.quoteOf[k] < 0;
+        }
+
+        /** A reporting verb at token {@code k} that frames a direct quote beside it: {@link #cueAt} or a frame-only verb. */
+        private Lexicon.Cue frameCueAt(int k) {
+            Lexicon.Cue cue = cueAt(k);
+            if (cue != null || d.quoteOf[k] >= 0 || !d.isWord(k) || d.capitalised(k)) {
+                return cue;
+            }
+            String lemma = Lexicon.FRAME_ONLY.get(d.lower[k]);
+            return lemma == null || k > 0 && Lexicon.DETERMINERS.contains(d.lower[k - 1]) ? null
+                    : new Lexicon.Cue(lemma, Lexicon.CueClass.SPEECH);
         }
 
         /** The reporting verb at token {@code k}: lower-case, outside quotes, not a noun or an infinitive. */

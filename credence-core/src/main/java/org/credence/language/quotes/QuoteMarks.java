@@ -15,9 +15,9 @@ final class QuoteMarks {
     /**
      * One quoted stretch.
      *
-     * @param open    offset of the opening mark
+     * @param open    offset of the opening mark (its first character: a two-character '' mark counts whole)
      * @param content the text between the marks, trimmed of surrounding whitespace
-     * @param close   offset of the closing mark, -1 when none was found
+     * @param close   offset of the closing mark's last character, -1 when none was found
      * @param single  whether single quotation marks were used
      * @param paragraphs how many paragraphs the quote runs over
      */
@@ -26,7 +26,7 @@ final class QuoteMarks {
             return close >= 0;
         }
 
-        /** One past the closing mark, or the end of the content when unclosed. */
+        /** One past the closing mark (both characters of ''), or the end of the content when unclosed. */
         int end() {
             return close >= 0 ? close + 1 : content.end();
         }
@@ -52,6 +52,7 @@ final class QuoteMarks {
     static List<Quoted> find(String text) {
         List<Quoted> out = new ArrayList<>();
         int open = -1;
+        int openStart = -1;
         char openCh = 0;
         int paras = 1;
         boolean newPara = false;
@@ -73,7 +74,7 @@ final class QuoteMarks {
                     lastNonSpace = i;
                     continue;
                 }
-                emit(text, out, open, lastNonSpace + 1, false, false, paras);
+                emitUnclosed(text, out, openStart, open, lastNonSpace + 1, paras);
                 open = -1;
             }
             newPara = false;
@@ -93,7 +94,7 @@ final class QuoteMarks {
                     continue; // a stray closing mark
                 }
                 if (open >= 0 && spaceBefore && !spaceAfter && i > open + width) {
-                    emit(text, out, open, lastNonSpace + 1, false, false, paras); // a lost closing mark
+                    emitUnclosed(text, out, openStart, open, lastNonSpace + 1, paras); // a lost closing mark
                     open = -1;
                 }
             }
@@ -101,16 +102,18 @@ final class QuoteMarks {
                 if (open < 0) {
                     if (isDoubleOpener(c) && !(c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1)))) {
                         open = i + width - 1;
+                        openStart = i;
                         openCh = c;
                         paras = 1;
                     }
                 } else if (closes(openCh, c)) {
-                    emit(text, out, open, i, true, false, paras);
+                    emitClosed(text, out, openStart, open, i, i + width - 1, paras);
                     open = -1;
                     i += width - 1;
                 } else if (c == '“' || c == '„' || c == '«') {
-                    emit(text, out, open, lastNonSpace + 1, false, false, paras);
+                    emitUnclosed(text, out, openStart, open, lastNonSpace + 1, paras);
                     open = i;
+                    openStart = i;
                     openCh = c;
                     paras = 1;
                 }
@@ -122,9 +125,30 @@ final class QuoteMarks {
             }
         }
         if (open >= 0) {
-            emit(text, out, open, lastNonSpace + 1, false, false, paras);
+            emitUnclosed(text, out, openStart, open, lastNonSpace + 1, paras);
         }
         return singles(text, out);
+    }
+
+    /** A double-quoted stretch: mark from {@code openStart}, content after {@code open}, closing mark over {@code [end, closeLast]}. */
+    private static void emitClosed(String text, List<Quoted> out, int openStart, int open, int end, int closeLast,
+                                   int paras) {
+        int before = out.size();
+        emit(text, out, open, end, true, false, paras);
+        if (out.size() > before) {
+            Quoted q = out.get(before);
+            out.set(before, new Quoted(openStart, closeLast, q.content(), false, paras));
+        }
+    }
+
+    /** A double-quoted stretch left open at {@code end}. */
+    private static void emitUnclosed(String text, List<Quoted> out, int openStart, int open, int end, int paras) {
+        int before = out.size();
+        emit(text, out, open, end, false, false, paras);
+        if (out.size() > before) {
+            Quoted q = out.get(before);
+            out.set(before, new Quoted(openStart, -1, q.content(), false, paras));
+        }
     }
 
     private static void emit(String text, List<Quoted> out, int open, int end, boolean closed,

@@ -14,11 +14,11 @@ final class Reported {
     private Reported() {
     }
 
-    /** The token index one past the sentence's content: final . ! ? ; : and closing marks left out. */
+    /** The token index one past the sentence's content: final . ! ? ; : and closing marks left out, but not a final mark inside a quote. */
     static int contentEnd(Doc d, Sentence s) {
         int ce = s.endToken();
         while (ce > s.firstToken() && d.tokens.get(ce - 1).kind() == Token.Kind.PUNCT
-                && !d.lower[ce - 1].equals(")")) {
+                && !d.lower[ce - 1].equals(")") && d.quoteOf[ce - 1] < 0) {
             ce--;
         }
         return ce;
@@ -104,8 +104,9 @@ final class Reported {
             return -1;
         }
         Token t = d.tokens.get(k);
-        if (t.kind() == Token.Kind.PUNCT && !QuoteMarks.isDoubleOpener(d.text.charAt(t.start()))
-                && d.text.charAt(t.start()) != '‘') {
+        char ch = d.text.charAt(t.start());
+        boolean twoApostrophes = ch == '\'' && t.start() + 1 < d.text.length() && d.text.charAt(t.start() + 1) == '\'';
+        if (t.kind() == Token.Kind.PUNCT && !QuoteMarks.isDoubleOpener(ch) && ch != '‘' && !twoApostrophes) {
             return -1;
         }
         return k;

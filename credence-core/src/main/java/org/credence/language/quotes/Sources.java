@@ -137,6 +137,25 @@ final class Sources {
         return null;
     }
 
+    /**
+     * The subject of a participle cue ("Smith spoke, saying …", "he said, adding …"): the first person
+     * pronoun or entity mention outside quotes in tokens {@code [from, to)}; null when none.
+     */
+    int[] subject(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (d.quoteOf[i] >= 0) {
+                continue;
+            }
+            if (Lexicon.PRONOUNS.contains(d.lower[i]) && !d.lower[i].equals("it") && !d.lower[i].equals("you")) {
+                return new int[] {i, i + 1};
+            }
+            if (d.entityOf[i] >= 0) {
+                return firstEntity(i, to);
+            }
+        }
+        return null;
+    }
+
     /** Who the noun phrase of tokens {@code [a, b)} is. */
     Attribution classify(int a, int b) {
         Span mention = new Span(d.tokens.get(a).start(), d.tokens.get(b - 1).end());
