@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
-                EvalCommand.Tokenization.class, EvalCommand.Ner.class})
+                EvalCommand.Tokenization.class, EvalCommand.Ner.class,
+                EvalCommand.Attribution.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -161,6 +162,30 @@ final class EvalCommand implements Runnable {
             };
             org.credence.eval.NerEval r = org.credence.eval.NerEval.evaluate(data, f,
                     org.credence.language.ner.EntityRecognizer.standard());
+            return print(r.table(), r.asMap());
+        }
+    }
+
+    /** {@code credence eval attribution}: quotes, cues and sources on the PolNeAR layout. */
+    @Command(name = "attribution", mixinStandardHelpOptions = true,
+            description = {"Quotes and their sources on the PolNeAR layout (a compartment with text/ and attributions/):",
+                    "content, cue and source P/R/F1 (spans match at >= 50 % overlap of each), direct-quote recall and the",
+                    "share of detected direct quotes whose speaker matches the gold source, beside a trivial baseline.",
+                    "Runs the whole pipeline (NER-based sources) unless --rules-only."})
+    static final class Attribution extends Base {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/data/polnear/data/dev")
+        Path data;
+
+        @Option(names = "--rules-only", description = "Quote rules with capitalised-name entities, without the pipeline and NER.")
+        boolean rulesOnly;
+
+        @Override
+        public Integer call() throws Exception {
+            requireData(data.resolve("attributions"));
+            org.credence.eval.AttributionEval r = rulesOnly
+                    ? org.credence.eval.AttributionEval.evaluate(data, new org.credence.language.quotes.QuoteExtractor())
+                    : org.credence.eval.AttributionEval.evaluate(data, org.credence.eval.PipelineQuotes.of(Credence.standard()))
+                            .describedAs("whole pipeline: repair, structure, tokens, NER entities, quote rules");
             return print(r.table(), r.asMap());
         }
     }
