@@ -130,7 +130,6 @@ public final class CoreNlpComparison {
         StanfordCoreNLP quote = coreNlp(true);
         double quoteLoad = (System.nanoTime() - t0) / 1e9;
         Map<String, List<CoreNlpQuote>> predicted = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Path> files = texts(dir, max);
         double quoteRate2 = rate(texts, 2, t -> predicted.put(t, quotes(quote, t)));
         rows.put("corenlp + depparse + quote attribution", new double[] {quoteLoad, Double.NaN, quoteRate2});
 
@@ -140,6 +139,6 @@ public final class CoreNlpComparison {
         System.out.printf(Locale.ROOT, "credence / corenlp-ner speed ratio on 2 threads: %.0fx%n", ratio);
         System.out.printf(Locale.ROOT, "machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-        AttributionComparison.report(dir, files, texts, predicted);
+        AttributionComparison.report(dir, predicted, credence);
     }
 }
