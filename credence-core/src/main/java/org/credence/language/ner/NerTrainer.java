@@ -138,7 +138,7 @@ public final class NerTrainer {
         prov.put("epochs", s2.epochs);
         prov.put("jackknifeFolds", folds);
         NerModel model = new NerModel(TAGS, params.bits(), s2.model.weightsForTraining(),
-                s2.model.transitionsForTraining(), gaz, wc, Map.of(), s1.model);
+                s2.model.transitionsForTraining(), gaz, wc, Map.of(), s1.model).asStored();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("eng.testa", scoreDocs(model, devDocs).asMap());
         figures.put("eng.testb", scoreDocs(model, NerCorpus.read(conll.resolve("eng.testb"),
