@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.credence.language.Tokenizer;
@@ -21,13 +24,17 @@ import org.credence.model.Token;
  * frequent word gets counts of its left and right neighbours among the most frequent words,
  * weighted by positive PMI and randomly projected to a dense vector; the vectors are split
  * recursively by spherical 2-means into a binary tree {@link WordClusters#DEPTH} levels deep.
- * Text: the words of CoNLL-2003 eng.train, OntoNotes 5 train, WikiANN train and the FNC-1
- * article bodies (no labels are read). Training-time only; deterministic for a seed.
+ * Text: the words of CoNLL-2003 eng.train, OntoNotes 5 train, WikiANN train, the FNC-1
+ * article bodies, and the news articles of the PTC (SemEval-2020 task 11) train set, PolNeAr
+ * (train and dev), the Webis BuzzFeed corpus and the FakeNewsCorpus sample (no labels are read).
+ * Training-time only; deterministic for a seed.
  */
 final class ClusterBuilder {
 
     static final List<String> FILES = List.of("ontonotes5-conll2012-ner/onto5.train.ner.conll.gz",
-            "fnc1/train_bodies.csv");
+            "fnc1/train_bodies.csv", "ptc-semeval2020/train-articles", "polnear/data/train/text",
+            "polnear/data/dev/text", "buzzfeed-webis-2016/articles", "fakenewscorpus-sample/news_sample.csv");
+    private static final Pattern PARAGRAPH = Pattern.compile("<paragraph>(.*?)</paragraph>", Pattern.DOTALL);
     private static final int VOCAB = 60_000;
     private static final int MIN_COUNT = 3;
     private static final int CONTEXTS = 800;
@@ -50,6 +57,26 @@ final class ClusterBuilder {
                     if (!ts.isEmpty()) {
                         sentences.add(ts.stream().map(t -> t.text(para)).toArray(String[]::new));
                     }
+                }
+            }
+        }
+        for (String dir : FILES.subList(2, 5)) {
+            for (Path f : files(data.resolve(dir))) {
+                addText(sentences, tok, Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        for (Path f : files(data.resolve(FILES.get(5)))) {
+            Matcher m = PARAGRAPH.matcher(Files.readString(f, StandardCharsets.UTF_8));
+            while (m.find()) {
+                addText(sentences, tok, m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                        .replace("&apos;", "'").replace("&amp;", "&"));
+            }
+        }
+        try (Reader r = Files.newBufferedReader(data.resolve(FILES.get(6)), StandardCharsets.UTF_8)) {
+            // columns: (row number), id, domain, type, url, content, ...
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setSkipHeaderRecord(false).build().parse(r)) {
+                if (rec.getRecordNumber() > 1 && rec.size() > 5) {
+                    addText(sentences, tok, rec.get(5));
                 }
             }
         }
@@ -98,6 +125,22 @@ final class ClusterBuilder {
             out.put(vocab.get(i), path[i]);
         }
         return WordClusters.of(out);
+    }
+
+    /** The regular files under {@code dir}, sorted by name. */
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void addText(List<String[]> out, Tokenizer tok, String text) {
+        for (String para : text.split("\n+")) {
+            List<Token> ts = tok.tokenize(para);
+            if (!ts.isEmpty()) {
+                out.add(ts.stream().map(t -> t.text(para)).toArray(String[]::new));
+            }
+        }
     }
 
     private static void addCorpus(List<String[]> out, List<NerCorpus.Document> docs) {

@@ -88,7 +88,10 @@ public final class Gazetteer {
         if (size == 0 || to - from > maxLength || to <= from) {
             return 0;
         }
-        long k = key(lower, from, to);
+        return find(key(lower, from, to));
+    }
+
+    private int find(long k) {
         int slot = slot(k);
         while (keys[slot] != EMPTY) {
             if (keys[slot] == k) {
@@ -106,13 +109,30 @@ public final class Gazetteer {
     int[][] marks(String[] words, String[] lower) {
         int n = words.length;
         int[][] out = new int[2][n];
+        if (size == 0) {
+            return out;
+        }
+        long[] hashes = new long[maxLength + 1];
         for (int i = 0; i < n; i++) {
             if (!startsName(words[i])) {
                 continue;
             }
             int seen = 0;
-            for (int len = Math.min(maxLength, n - i); len >= 1; len--) {
-                int m = lookup(lower, i, i + len) & ~seen;
+            int max = Math.min(maxLength, n - i);
+            long h = 0xcbf29ce484222325L;
+            for (int len = 1; len <= max; len++) {
+                if (len > 1) {
+                    h = (h ^ ' ') * 0x100000001b3L;
+                }
+                String s = lower[i + len - 1];
+                for (int k = 0; k < s.length(); k++) {
+                    h = (h ^ s.charAt(k)) * 0x100000001b3L;
+                }
+                long f = h ^ (h >>> 31);
+                hashes[len] = f == EMPTY ? 1 : f;
+            }
+            for (int len = max; len >= 1; len--) {
+                int m = find(hashes[len]) & ~seen;
                 if (m == 0) {
                     continue;
                 }
@@ -137,6 +157,17 @@ public final class Gazetteer {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Gazetteer g && maxLength == g.maxLength && Arrays.equals(keys, g.keys)
+                && Arrays.equals(masks, g.masks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(keys);
     }
 
     void write(DataOutputStream out) throws IOException {

@@ -1,5 +1,6 @@
 package org.credence.language.ner;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -57,6 +58,14 @@ final class NerFeatures {
         return h ^ (h >>> 29);
     }
 
+    private static final long[] SEED = new long[64];
+
+    static {
+        for (int t = 0; t < SEED.length; t++) {
+            SEED[t] = seed(t);
+        }
+    }
+
     private static long mix(long h, String s) {
         for (int k = 0; k < s.length(); k++) {
             h = (h ^ s.charAt(k)) * P;
@@ -82,12 +91,31 @@ final class NerFeatures {
 
     /** As above, with a first stage's tags of this sentence ({@code prior}, or null) and of the document (in {@code doc}). */
     static int[][] extract(String[] words, DocStats doc, Gazetteer gaz, WordClusters clusters, int bits, int[] prior) {
+        int[][] base = extractBase(words, doc, gaz, clusters, bits);
+        if (prior == null) {
+            return base;
+        }
+        int[][] extra = extractPrior(words, doc, bits, prior);
+        for (int i = 0; i < base.length; i++) {
+            int[] row = Arrays.copyOf(base[i], base[i].length + extra[i].length);
+            System.arraycopy(extra[i], 0, row, base[i].length, extra[i].length);
+            base[i] = row;
+        }
+        return base;
+    }
+
+    /** The buckets of the features that do not read a first stage (all of a first stage's features). */
+    static int[][] extractBase(String[] words, DocStats doc, Gazetteer gaz, WordClusters clusters, int bits) {
         int n = words.length;
         String[] lower = new String[n];
         String[] shape = new String[n];
+        int[] cluster = clusters == null ? null : new int[n];
         for (int i = 0; i < n; i++) {
             lower[i] = words[i].toLowerCase(Locale.ROOT);
             shape[i] = shape(words[i]);
+            if (cluster != null) {
+                cluster[i] = clusters.of(words[i], lower[i]);
+            }
         }
         int[][] marks = gaz.marks(words, lower);
         boolean headline = isHeadline(words);
@@ -97,12 +125,12 @@ final class NerFeatures {
             int k = 0;
             String w = words[i];
             String lw = lower[i];
-            f[k++] = seed(0);
-            f[k++] = mix(seed(1), w);
-            f[k++] = mix(seed(2), lw);
-            f[k++] = mix(seed(3), shape[i]);
-            long pre = seed(4);
-            long suf = seed(5);
+            f[k++] = SEED[0];
+            f[k++] = mix(SEED[1], w);
+            f[k++] = mix(SEED[2], lw);
+            f[k++] = mix(SEED[3], shape[i]);
+            long pre = SEED[4];
+            long suf = SEED[5];
             for (int a = 1; a <= 4 && a <= lw.length(); a++) {
                 pre = (pre ^ lw.charAt(a - 1)) * P;
                 f[k++] = mix(pre, a);
@@ -115,29 +143,29 @@ final class NerFeatures {
             String lp2 = i + 2 < n ? lower[i + 2] : "</s>";
             String sm1 = i > 0 ? shape[i - 1] : "<s>";
             String sp1 = i + 1 < n ? shape[i + 1] : "</s>";
-            f[k++] = mix(seed(6), lm1);
-            f[k++] = mix(seed(7), lp1);
-            f[k++] = mix(seed(8), lm2);
-            f[k++] = mix(seed(9), lp2);
-            f[k++] = mix(mix(seed(10), lm1), lw);
-            f[k++] = mix(mix(seed(11), lw), lp1);
-            f[k++] = mix(seed(12), sm1);
-            f[k++] = mix(seed(13), sp1);
-            f[k++] = mix(mix(seed(14), sm1), shape[i]);
-            f[k++] = mix(mix(seed(15), shape[i]), sp1);
-            f[k++] = mix(mix(mix(seed(16), sm1), shape[i]), sp1);
-            f[k++] = mix(mix(seed(17), i == 0 ? 1 : 0), shape[i]);
-            f[k++] = mix(mix(seed(18), headline ? 1 : 0), shape[i]);
+            f[k++] = mix(SEED[6], lm1);
+            f[k++] = mix(SEED[7], lp1);
+            f[k++] = mix(SEED[8], lm2);
+            f[k++] = mix(SEED[9], lp2);
+            f[k++] = mix(mix(SEED[10], lm1), lw);
+            f[k++] = mix(mix(SEED[11], lw), lp1);
+            f[k++] = mix(SEED[12], sm1);
+            f[k++] = mix(SEED[13], sp1);
+            f[k++] = mix(mix(SEED[14], sm1), shape[i]);
+            f[k++] = mix(mix(SEED[15], shape[i]), sp1);
+            f[k++] = mix(mix(mix(SEED[16], sm1), shape[i]), sp1);
+            f[k++] = mix(mix(SEED[17], i == 0 ? 1 : 0), shape[i]);
+            f[k++] = mix(mix(SEED[18], headline ? 1 : 0), shape[i]);
             if (headline) {
-                f[k++] = mix(seed(19), lw);
+                f[k++] = mix(SEED[19], lw);
             }
             if (i == 0) {
-                f[k++] = mix(seed(20), lw);
+                f[k++] = mix(SEED[20], lw);
             }
-            f[k++] = mix(mix(seed(21), doc.of(lw)), shape[i]);
-            f[k++] = mix(mix(seed(22), n <= 3 ? 1 : 0), shape[i]);
-            f[k++] = mix(mix(seed(23), lm1), shape[i]);
-            f[k++] = mix(mix(seed(24), shape[i]), lp1);
+            f[k++] = mix(mix(SEED[21], doc.of(lw)), shape[i]);
+            f[k++] = mix(mix(SEED[22], n <= 3 ? 1 : 0), shape[i]);
+            f[k++] = mix(mix(SEED[23], lm1), shape[i]);
+            f[k++] = mix(mix(SEED[24], shape[i]), lp1);
             for (int off = -1; off <= 1; off++) {
                 int j = i + off;
                 if (j < 0 || j >= n) {
@@ -145,48 +173,67 @@ final class NerFeatures {
                 }
                 int b = marks[0][j];
                 int in = marks[1][j];
+                if ((b | in) == 0) {
+                    continue;
+                }
                 for (int bit = 0; bit < Gazetteer.LISTS && k < f.length - 16; bit++) {
                     if ((b >> bit & 1) != 0) {
-                        f[k++] = mix(seed(30 + off), bit * 2);
+                        f[k++] = mix(SEED[30 + off], bit * 2);
                     }
                     if ((in >> bit & 1) != 0) {
-                        f[k++] = mix(seed(30 + off), bit * 2 + 1);
+                        f[k++] = mix(SEED[30 + off], bit * 2 + 1);
                     }
                 }
             }
-            if (clusters != null) {
+            if (cluster != null) {
                 for (int off = -1; off <= 1; off++) {
                     int j = i + off;
-                    int c = j >= 0 && j < n ? clusters.of(words[j]) : -2;
+                    int c = j >= 0 && j < n ? cluster[j] : -2;
                     if (c == -1) {
                         continue;
                     }
                     for (int p : WordClusters.PREFIXES) {
-                        f[k++] = mix(mix(seed(40 + off), p), c >>> Math.max(0, WordClusters.DEPTH - p));
+                        f[k++] = mix(mix(SEED[40 + off], p), c >>> Math.max(0, WordClusters.DEPTH - p));
                     }
                 }
             }
-            if (prior != null) {
-                f[k++] = mix(seed(50), prior[i]);
-                f[k++] = mix(seed(51), i > 0 ? prior[i - 1] : -1);
-                f[k++] = mix(seed(52), i + 1 < n ? prior[i + 1] : -1);
-                f[k++] = mix(mix(seed(53), prior[i]), shape[i]);
-                int[] c = doc.predicted(lw);
-                if (c != null) {
-                    int best = 0;
-                    int ent = 0;
-                    for (int a = 1; a < c.length; a++) {
-                        ent += c[a];
-                        if (c[a] > c[best] || best == 0 && c[a] > 0) {
-                            best = a;
-                        }
+            int[] row = new int[k];
+            for (int a = 0; a < k; a++) {
+                row[a] = bucket(f[a], bits);
+            }
+            out[i] = row;
+        }
+        return out;
+    }
+
+    /** The buckets of the features that read a first stage's tags: {@code prior} of this sentence, the rest in {@code doc}. */
+    static int[][] extractPrior(String[] words, DocStats doc, int bits, int[] prior) {
+        int n = words.length;
+        int[][] out = new int[n][];
+        long[] f = new long[8];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            String lw = words[i].toLowerCase(Locale.ROOT);
+            String shape = shape(words[i]);
+            f[k++] = mix(SEED[50], prior[i]);
+            f[k++] = mix(SEED[51], i > 0 ? prior[i - 1] : -1);
+            f[k++] = mix(SEED[52], i + 1 < n ? prior[i + 1] : -1);
+            f[k++] = mix(mix(SEED[53], prior[i]), shape);
+            int[] c = doc.predicted(lw);
+            if (c != null) {
+                int best = 0;
+                int ent = 0;
+                for (int a = 1; a < c.length; a++) {
+                    ent += c[a];
+                    if (c[a] > c[best] || best == 0 && c[a] > 0) {
+                        best = a;
                     }
-                    if (ent > 0) {
-                        int ratio = ent * 4 / (ent + c[0]);
-                        f[k++] = mix(seed(54), best);
-                        f[k++] = mix(mix(seed(55), best), ratio);
-                        f[k++] = mix(mix(seed(56), best), (prior[i] + 1) / 2);
-                    }
+                }
+                if (ent > 0) {
+                    int ratio = ent * 4 / (ent + c[0]);
+                    f[k++] = mix(SEED[54], best);
+                    f[k++] = mix(mix(SEED[55], best), ratio);
+                    f[k++] = mix(mix(SEED[56], best), (prior[i] + 1) / 2);
                 }
             }
             int[] row = new int[k];

@@ -48,7 +48,20 @@ public final class NerModel {
 
     private final List<String> tags;
     private final int bits;
+    /** Float weights (a model made by the trainer), or null for a model read from a file. */
     private final float[] weights;
+    /**
+     * Quantised weights of a model read from a file: tag {@code y} of bucket {@code b} weighs
+     * {@code packed[b * stride + offset + y] * scale}. A second stage and its first stage share one
+     * array (stride two rows of tags, the first stage at offset 0), so that one cache line holds both
+     * stages' weights of a feature they share.
+     */
+    private final short[] packed;
+    private final int stride;
+    private final int offset;
+    private final float scale;
+    /** True when the first stage shares this stage's packed array, gazetteer, clusters and hash bits. */
+    private final boolean fused;
     private final float[] transitions;
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
@@ -63,19 +76,34 @@ public final class NerModel {
 
     NerModel(List<String> tags, int bits, float[] weights, float[] transitions, Gazetteer gazetteer,
              WordClusters clusters, Map<String, Object> provenance, NerModel first) {
+        this(tags, bits, weights, null, tags.size(), 0, 0f, transitions, gazetteer, clusters, provenance, first);
+    }
+
+    private NerModel(List<String> tags, int bits, float[] weights, short[] packed, int stride, int offset, float scale,
+                     float[] transitions, Gazetteer gazetteer, WordClusters clusters, Map<String, Object> provenance,
+                     NerModel first) {
         this.first = first;
         this.tags = List.copyOf(tags);
         this.bits = bits;
         this.weights = weights;
+        this.packed = packed;
+        this.stride = stride;
+        this.offset = offset;
+        this.scale = scale;
         this.transitions = transitions;
         this.gazetteer = gazetteer;
         this.clusters = clusters;
         this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
         int t = tags.size();
-        if (weights.length != (1 << bits) * t || transitions.length != (t + 1) * t) {
+        long size = weights != null ? weights.length : packed.length;
+        if (size != (1L << bits) * (weights != null ? t : stride) || transitions.length != (t + 1) * t
+                || weights == null && offset + t > stride) {
             throw new IllegalArgumentException("weights or transitions do not fit " + t + " tags and " + bits + " bits");
         }
         allowed = allowedTransitions(this.tags);
+        fused = packed != null && first != null && first.packed == packed && first.first == null
+                && first.offset == 0 && offset == t && stride == 2 * t && first.bits == bits
+                && first.tags.equals(this.tags) && first.gazetteer == gazetteer && first.clusters == clusters;
     }
 
     /** The BIO tags, {@code O} first. */
@@ -131,6 +159,9 @@ public final class NerModel {
 
     /** Tags each sentence (word arrays) of one document, using the document's casing statistics. */
     List<Tagged> tagDocument(List<String[]> sentences) {
+        if (fused) {
+            return tagFused(sentences);
+        }
         DocStats doc = DocStats.of(sentences);
         List<int[]> prior = null;
         if (first != null) {
@@ -157,7 +188,89 @@ public final class NerModel {
             return new Tagged(new int[0], new float[0]);
         }
         int[][] feats = NerFeatures.extract(words, doc, gazetteer, clusters, bits, prior);
-        return decode(scores(feats, weights), transitions, true);
+        return decode(emissions(feats), transitions, true);
+    }
+
+    /** Tag scores of each token given its feature buckets. */
+    float[][] emissions(int[][] feats) {
+        if (weights != null) {
+            return scores(feats, weights);
+        }
+        int t = tags.size();
+        float[][] s = new float[feats.length][t];
+        for (int i = 0; i < feats.length; i++) {
+            float[] row = s[i];
+            for (int b : feats[i]) {
+                int base = b * stride + offset;
+                for (int y = 0; y < t; y++) {
+                    row[y] += packed[base + y] * scale;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Both stages at once: the features the stages share are extracted once and their weights read
+     * from one row of the shared array; the second stage then adds the features of the first stage's tags.
+     */
+    private List<Tagged> tagFused(List<String[]> sentences) {
+        int t = tags.size();
+        int m = sentences.size();
+        DocStats doc = DocStats.of(sentences);
+        List<int[]> prior = new ArrayList<>(m);
+        float[][][] second = new float[m][][];
+        float s1 = first.scale;
+        float s2 = scale;
+        for (int k = 0; k < m; k++) {
+            String[] words = sentences.get(k);
+            if (words.length == 0) {
+                prior.add(new int[0]);
+                continue;
+            }
+            int[][] feats = NerFeatures.extractBase(words, doc, gazetteer, clusters, bits);
+            int n = feats.length;
+            float[][] e1 = new float[n][t];
+            float[][] e2 = new float[n][t];
+            for (int i = 0; i < n; i++) {
+                float[] r1 = e1[i];
+                float[] r2 = e2[i];
+                for (int b : feats[i]) {
+                    int base = b * stride;
+                    for (int y = 0; y < t; y++) {
+                        r1[y] += packed[base + y] * s1;
+                    }
+                    base += t;
+                    for (int y = 0; y < t; y++) {
+                        r2[y] += packed[base + y] * s2;
+                    }
+                }
+            }
+            second[k] = e2;
+            prior.add(first.decode(e1, first.transitions, false).tags());
+        }
+        DocStats doc2 = doc.withPredictions(sentences, prior, (t - 1) / 2);
+        List<Tagged> out = new ArrayList<>(m);
+        for (int k = 0; k < m; k++) {
+            String[] words = sentences.get(k);
+            if (words.length == 0) {
+                out.add(new Tagged(new int[0], new float[0]));
+                continue;
+            }
+            int[][] feats = NerFeatures.extractPrior(words, doc2, bits, prior.get(k));
+            float[][] e2 = second[k];
+            for (int i = 0; i < feats.length; i++) {
+                float[] r2 = e2[i];
+                for (int b : feats[i]) {
+                    int base = b * stride + offset;
+                    for (int y = 0; y < t; y++) {
+                        r2[y] += packed[base + y] * scale;
+                    }
+                }
+            }
+            out.add(decode(e2, transitions, true));
+        }
+        return out;
     }
 
     float[][] scores(int[][] feats, float[] w) {
@@ -266,10 +379,15 @@ public final class NerModel {
         if (!MAGIC.equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
             throw new IOException("not a Credence NER model");
         }
-        return readBody(in);
+        return assemble(readBody(in));
     }
 
-    private static NerModel readBody(DataInputStream in) throws IOException {
+    /** One stage as stored: its quantised weights one row of tags per bucket. */
+    private record Body(Map<String, Object> prov, List<String> tags, int bits, float[] trans, Gazetteer gaz,
+                        WordClusters clusters, float scale, short[] q, Body first) {
+    }
+
+    private static Body readBody(DataInputStream in) throws IOException {
         int format = in.readInt();
         if (format != 1 && format != FORMAT) {
             throw new IOException("NER model format " + format + ", this version reads " + FORMAT);
@@ -289,17 +407,37 @@ public final class NerModel {
         WordClusters clusters = in.readBoolean() ? WordClusters.read(in) : null;
         float scale = in.readFloat();
         int count = in.readInt();
-        float[] w = new float[(1 << bits) * nt];
+        short[] q = new short[(1 << bits) * nt];
         long idx = -1;
         for (int i = 0; i < count; i++) {
             idx += Varints.readLong(in);
-            w[(int) idx] = in.readShort() * scale;
+            q[(int) idx] = in.readShort();
         }
-        NerModel first = null;
+        Body first = null;
         if (format >= 2 && in.readBoolean()) {
             first = readBody(in);
         }
-        return new NerModel(tags, bits, w, trans, gaz, clusters, prov, first);
+        return new Body(prov, tags, bits, trans, gaz, clusters, scale, q, first);
+    }
+
+    /** The model of a stored stage chain; a two-stage chain over the same features shares one weight array. */
+    private static NerModel assemble(Body b) {
+        int t = b.tags.size();
+        Body f = b.first;
+        if (f != null && f.first == null && f.bits == b.bits && f.tags.equals(b.tags) && f.gaz.equals(b.gaz)
+                && java.util.Objects.equals(f.clusters, b.clusters)) {
+            int buckets = 1 << b.bits;
+            short[] p = new short[buckets * 2 * t];
+            for (int k = 0; k < buckets; k++) {
+                System.arraycopy(f.q, k * t, p, k * 2 * t, t);
+                System.arraycopy(b.q, k * t, p, k * 2 * t + t, t);
+            }
+            NerModel one = new NerModel(f.tags, f.bits, null, p, 2 * t, 0, f.scale, f.trans, b.gaz, b.clusters,
+                    f.prov, null);
+            return new NerModel(b.tags, b.bits, null, p, 2 * t, t, b.scale, b.trans, b.gaz, b.clusters, b.prov, one);
+        }
+        NerModel one = f == null ? null : assemble(f);
+        return new NerModel(b.tags, b.bits, null, b.q, t, 0, b.scale, b.trans, b.gaz, b.clusters, b.prov, one);
     }
 
     /** Writes this model to {@code file} (gzip). */
@@ -335,25 +473,21 @@ public final class NerModel {
         if (clusters != null) {
             clusters.write(out);
         }
-        float max = 0;
+        short[] q = quantised();
+        float scale = weights == null ? this.scale : quantisationScale(weights);
         int count = 0;
-        for (float f : weights) {
-            max = Math.max(max, Math.abs(f));
-        }
-        float scale = max == 0 ? 1 : max / 32000f;
-        for (float f : weights) {
-            if (Math.round(f / scale) != 0) {
+        for (short v : q) {
+            if (v != 0) {
                 count++;
             }
         }
         out.writeFloat(scale);
         out.writeInt(count);
         long prev = -1;
-        for (int i = 0; i < weights.length; i++) {
-            int q = Math.round(weights[i] / scale);
-            if (q != 0) {
+        for (int i = 0; i < q.length; i++) {
+            if (q[i] != 0) {
                 Varints.writeLong(out, i - prev);
-                out.writeShort(q);
+                out.writeShort(q[i]);
                 prev = i;
             }
         }
@@ -363,18 +497,45 @@ public final class NerModel {
         }
     }
 
-    /** A copy with the weights whose magnitude is below {@code threshold} set to zero. */
-    NerModel pruned(float threshold) {
-        float[] w = Arrays.copyOf(weights, weights.length);
-        for (int i = 0; i < w.length; i++) {
-            if (Math.abs(w[i]) < threshold) {
-                w[i] = 0;
+    private static float quantisationScale(float[] w) {
+        float max = 0;
+        for (float f : w) {
+            max = Math.max(max, Math.abs(f));
+        }
+        return max == 0 ? 1 : max / 32000f;
+    }
+
+    /** This stage's weights as stored: 16-bit values, one row of tags per bucket. */
+    private short[] quantised() {
+        int t = tags.size();
+        int buckets = 1 << bits;
+        short[] q = new short[buckets * t];
+        if (weights != null) {
+            float s = quantisationScale(weights);
+            for (int i = 0; i < q.length; i++) {
+                q[i] = (short) Math.round(weights[i] / s);
+            }
+        } else {
+            for (int k = 0; k < buckets; k++) {
+                System.arraycopy(packed, k * stride + offset, q, k * t, t);
             }
         }
-        return new NerModel(tags, bits, w, transitions, gazetteer, clusters, provenance, first);
+        return q;
+    }
+
+    /** This model as it reads back from its file (quantised weights, stages sharing one array). */
+    NerModel asStored() {
+        try {
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(1 << 22);
+            save(buf);
+            return read(new java.io.ByteArrayInputStream(buf.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     NerModel withProvenance(Map<String, Object> prov) {
-        return new NerModel(tags, bits, weights, transitions, gazetteer, clusters, prov, first);
+        return new NerModel(tags, bits, weights, packed, stride, offset, scale, transitions, gazetteer, clusters, prov,
+                first);
     }
 }

@@ -37,7 +37,7 @@ public final class NerTrainer {
         }
 
         public static Params defaults() {
-            return new Params(20, 21, 20031L, true, 0.0f);
+            return new Params(30, 20, 20031L, true, 0.0f);
         }
     }
 
@@ -89,7 +89,16 @@ public final class NerTrainer {
         }
         for (String f : used) {
             Path p = data.resolve(f);
-            files.put(f, Map.of("bytes", Files.size(p), "sha256", sha256(p)));
+            if (Files.isDirectory(p)) {
+                List<Path> all = ClusterBuilder.files(p);
+                long bytes = 0;
+                for (Path x : all) {
+                    bytes += Files.size(x);
+                }
+                files.put(f, Map.of("files", all.size(), "bytes", bytes, "sha256", sha256(p, all)));
+            } else {
+                files.put(f, Map.of("bytes", Files.size(p), "sha256", sha256(p)));
+            }
         }
         prov.put("data", files);
         prov.put("params", Map.of("epochsMax", params.epochs(), "hashBits", params.bits(),
@@ -138,7 +147,7 @@ public final class NerTrainer {
         prov.put("epochs", s2.epochs);
         prov.put("jackknifeFolds", folds);
         NerModel model = new NerModel(TAGS, params.bits(), s2.model.weightsForTraining(),
-                s2.model.transitionsForTraining(), gaz, wc, Map.of(), s1.model);
+                s2.model.transitionsForTraining(), gaz, wc, Map.of(), s1.model).asStored();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("eng.testa", scoreDocs(model, devDocs).asMap());
         figures.put("eng.testb", scoreDocs(model, NerCorpus.read(conll.resolve("eng.testb"),
@@ -332,6 +341,21 @@ public final class NerTrainer {
             int r;
             while ((r = in.read(buf)) > 0) {
                 md.update(buf, 0, r);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SHA-256 over the files of a folder in name order: each relative path, a NUL, then its bytes. */
+    static String sha256(Path dir, List<Path> files) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                md.update(dir.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -58,11 +58,26 @@ final class WordClusters {
 
     /** The cluster path of {@code word} (tried as is, then lower-cased), or -1 if unknown. */
     int of(String word) {
+        return of(word, word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #of(String)}, given the word lower-cased too. */
+    int of(String word, String lower) {
         int i = Arrays.binarySearch(keys, hash(word));
-        if (i < 0) {
-            i = Arrays.binarySearch(keys, hash(word.toLowerCase(Locale.ROOT)));
+        if (i < 0 && !lower.equals(word)) {
+            i = Arrays.binarySearch(keys, hash(lower));
         }
         return i < 0 ? -1 : paths[i] & 0xFFFF;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WordClusters c && Arrays.equals(keys, c.keys) && Arrays.equals(paths, c.paths);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(keys);
     }
 
     void write(DataOutputStream out) throws IOException {
