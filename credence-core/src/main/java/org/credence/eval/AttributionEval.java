@@ -315,9 +315,9 @@ public final class AttributionEval {
         sb.append(String.format(Locale.ROOT, "PolNeAR attributions, %d articles (system: %s); %.3f ms/article%n",
                 articles, description, msPerArticle));
         sb.append(String.format(Locale.ROOT, "%-10s %-9s %7s %7s %7s %7s %7s %7s%n", "system", "what", "P", "R", "F1", "tp", "fp", "fn"));
-        row(sb, "credence", system);
+        row(sb, "system", system);
         row(sb, "baseline", baseline);
-        for (Object[] r : new Object[][] {{"credence", system}, {"baseline", baseline}}) {
+        for (Object[] r : new Object[][] {{"system", system}, {"baseline", baseline}}) {
             Figures f = (Figures) r[1];
             sb.append(String.format(Locale.ROOT, "%-10s gold direct quotes recalled %d/%d (%.3f); direct-quote speaker match %d/%d = %.3f%n",
                     r[0], f.directRecalled(), f.directGold(), f.directGold() == 0 ? 0 : (double) f.directRecalled() / f.directGold(),
