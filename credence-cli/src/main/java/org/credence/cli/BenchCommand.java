@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Generator seed (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--stages", description = "Also time each stage alone on one thread (warm), with tokens/s for the language stages.")
+    boolean stages;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
             row.put("threads", t);
             row.put("articlesPerSecond", articles / sec);
             rows.add(row);
+        }
+        if (stages) {
+            stageTimes(credence, corpus, out);
         }
         out.printf(Locale.ROOT, "machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
@@ -139,6 +145,39 @@ final class BenchCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         return errors.get();
+    }
+
+    /** Each stage's time alone, single thread, over the corpus decoded once (after the warm-up above). */
+    private static void stageTimes(Credence credence, List<InputRecord> corpus, java.io.PrintWriter out) {
+        List<org.credence.model.Document> docs = new ArrayList<>();
+        for (InputRecord r : corpus) {
+            var d = org.credence.ingest.Decoding.decode(r.content());
+            docs.add(org.credence.model.Document.of(r.metadata(), r.content().html()
+                    ? org.credence.model.Document.Format.HTML : org.credence.model.Document.Format.TEXT, d.encoding(), d.text()));
+        }
+        var stageList = credence.pipeline().stages();
+        long[] nanos = new long[stageList.size()];
+        long tokens = 0;
+        int rounds = Math.max(1, 2000 / docs.size());
+        for (int round = 0; round < rounds; round++) {
+            for (org.credence.model.Document d : docs) {
+                for (int k = 0; k < stageList.size(); k++) {
+                    long t0 = System.nanoTime();
+                    d = stageList.get(k).apply(d);
+                    nanos[k] += System.nanoTime() - t0;
+                }
+                tokens += d.language().tokens().size();
+            }
+        }
+        long n = (long) rounds * docs.size();
+        out.printf(Locale.ROOT, "stage times, one thread, %d articles (mean %d tokens):%n", n, tokens / n);
+        long total = 0;
+        for (int k = 0; k < stageList.size(); k++) {
+            total += nanos[k];
+            out.printf(Locale.ROOT, "  %-12s %8.3f ms/article %14.0f tokens/s%n", stageList.get(k).name(),
+                    nanos[k] / 1e6 / n, nanos[k] == 0 ? 0 : tokens / (nanos[k] / 1e9));
+        }
+        out.printf(Locale.ROOT, "  %-12s %8.3f ms/article%n", "all", total / 1e6 / n);
     }
 
     private static void resetPeaks() {
