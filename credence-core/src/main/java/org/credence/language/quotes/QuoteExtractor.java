@@ -90,7 +90,10 @@ public final class QuoteExtractor {
         }
 
         /** A frame: the cue tokens [c0, c1), its lemma and the source tokens. */
-        private record Frame(int c0, int c1, String lemma, int[] np) {
+        private record Frame(int c0, int c1, String lemma, int[] np, boolean appositive) {
+            Frame(int c0, int c1, String lemma, int[] np) {
+                this(c0, c1, lemma, np, false);
+            }
         }
 
         private Quote directQuote(int qi, Quote previous) {
@@ -115,7 +118,9 @@ public final class QuoteExtractor {
                     usedCue[k] = true;
                 }
                 Span cue = new Span(d.tokens.get(f.c0).start(), d.tokens.get(f.c1 - 1).end());
-                Attribution a = f.np == null ? Attribution.NONE : src.classify(f.np[0], f.np[1]);
+                Attribution a = f.np == null ? Attribution.NONE
+                        : f.appositive ? src.withMention(src.classify(f.np[0], f.np[2]), f.np[0], f.np[1])
+                        : src.classify(f.np[0], f.np[1]);
                 return new Quote(content, cue, f.lemma, Quote.Kind.DIRECT, a, List.of(content),
                         a.isNamed() ? 0.9 : 0.8);
             }
@@ -192,21 +197,60 @@ public final class QuoteExtractor {
                 int[] np = src.right(j + 2, end);
                 return np == null ? null : new Frame(j, j + 2, "according to", np);
             }
-            for (int c = j + 1; c < Math.min(end, j + 9); c++) {
-                if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")) {
+            int comma = -1;
+            for (int c = j + 1; c < Math.min(end, j + 30); c++) {
+                if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")
+                        && !(comma >= 0 && (d.isPunct(c, "(") || d.isPunct(c, ")") || d.isPunct(c, "-")))) {
                     return null;
+                }
+                if (d.isPunct(c, ",") && comma < 0) {
+                    comma = c;
                 }
                 Lexicon.Cue cc = frameCueAt(c);
                 if (cc != null) {
-                    int[] np = src.left(c, j);
+                    int[] np = c < j + 9 ? src.left(c, j) : null;
+                    boolean appositive = false;
+                    if (comma > j && (np == null || np[0] != j || np[1] <= comma)) {
+                        int[] wide = appositive(j, comma, c);
+                        if (wide != null) {
+                            np = wide;
+                            appositive = true;
+                        }
+                    }
                     if (np != null && np[0] == j) {
                         int k = skipHearer(c, cc, end);
-                        return frameEnds(k, end) ? new Frame(c, c + 1, cc.lemma(), np) : null;
+                        return frameEnds(k, end) ? new Frame(c, c + 1, cc.lemma(), np, appositive) : null;
                     }
                     return null;
                 }
             }
             return null;
+        }
+
+        /**
+         * “…,” Smith, a Democrat from Ohio, said: the name from token {@code j} to the first comma, and
+         * the phrase from the name to the comma just before the cue {@code c} (with "also" and the like
+         * between); null unless the name is a name, a title or a pronoun.
+         */
+        private int[] appositive(int j, int comma, int c) {
+            int k = c - 1;
+            while (k > comma && d.isWord(k) && !d.capitalised(k)
+                    && (Lexicon.BETWEEN.contains(d.lower[k]) || d.lower[k].endsWith("ly"))) {
+                k--;
+            }
+            if (k <= comma + 1 || !d.isPunct(k, ",")) {
+                return null;
+            }
+            int[] name = src.right(j, comma);
+            if (name == null || name[1] != comma) {
+                return null;
+            }
+            boolean named = false;
+            for (int i = name[0]; i < name[1]; i++) {
+                named |= d.entityOf[i] >= 0 && d.entities.get(d.entityOf[i]).person() || d.capitalised(i)
+                        || lex.sourceWord(d.lower[i]) != null;
+            }
+            return named ? new int[] {j, k, comma} : null;
         }
 
         /** Whether a frame ending at token {@code k} is followed by no reported clause of its own. */
@@ -217,7 +261,8 @@ public final class QuoteExtractor {
             if (d.tokens.get(k).kind() == Token.Kind.PUNCT) {
                 return !d.lower[k].equals("(");
             }
-            return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || d.lower[k].equals("of");
+            return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || Lexicon.AFTER_FRAME.contains(d.lower[k])
+                    || d.lower[k].endsWith("ly") && !d.capitalised(k);
         }
 
         private int skipHearer(int c, Lexicon.Cue cue, int end) {

@@ -198,6 +198,12 @@ final class Sources {
         return new Attribution(Attribution.Kind.TITLE_ONLY, mention, null, -1);
     }
 
+    /** {@code a} with its mention widened to tokens {@code [from, to)} ("Smith, a Democrat from Ohio"). */
+    Attribution withMention(Attribution a, int from, int to) {
+        Span mention = new Span(d.tokens.get(from).start(), d.tokens.get(to - 1).end());
+        return new Attribution(a.kind(), mention, a.name(), a.chain());
+    }
+
     private record SourceWordHit(String word, Lexicon.SourceWord kind) {
     }
 

@@ -42,6 +42,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void appositiveBetweenNameAndCue() {
+        assertEquals("We will win | told | DIRECT | NAMED_PERSON Morton Blackwell, the committeeman from Virginia -> Morton Blackwell\n",
+                show("“We will win,” Morton Blackwell, the committeeman from Virginia, told reporters."));
+        assertEquals("We will win | said | DIRECT | NAMED_PERSON Elizabeth Warren, who has not endorsed a candidate -> Elizabeth Warren\n",
+                show("“We will win,” Elizabeth Warren, who has not endorsed a candidate, said on Friday."));
+    }
+
+    @Test
+    void frameFollowedByManner() {
+        assertEquals("Show me somebody | told | DIRECT | NAMED_PERSON Ben Carson -> Ben Carson\n",
+                show("“Show me somebody,” Ben Carson told George Stephanopoulos by phone."));
+        assertEquals("It is a razor-thin industry | said | DIRECT | NAMED_PERSON Mr. Hedge -> Hedge\n",
+                show("“It is a razor-thin industry,” Mr. Hedge said from his office."));
+        assertEquals("Go back home | barked | DIRECT | NAMED_PERSON Donald Trump -> Donald Trump\n",
+                show("“Go back home,” Donald Trump barked."));
+    }
+
+    @Test
     void smithSaidAfter() {
         String t = "John Smith runs the firm. “We will win,” Smith said.";
         assertEquals("We will win | said | DIRECT | NAMED_PERSON Smith -> John Smith\n", show(t));
