@@ -170,9 +170,11 @@ public final class QuoteExtractor {
         private boolean subjectPlace(int k) {
             int s = d.sentences.get(d.sentenceOf[k]).firstToken();
             int i = s;
-            while (i < k && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]) || d.lower[i].equals("then")
-                    || d.lower[i].equals("so") || d.lower[i].equals("yet") || d.lower[i].equals("former")
-                    || Lexicon.DETERMINERS.contains(d.lower[i]) || d.capitalised(i) && d.entityOf[i] < 0)) {
+            while (i < k && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]) && lex.cue(d.lower[i]) == null
+                    || d.lower[i].equals("then") || d.lower[i].equals("so") || d.lower[i].equals("yet")
+                    || d.lower[i].equals("former") || Lexicon.DETERMINERS.contains(d.lower[i])
+                    || d.capitalised(i) && !Lexicon.PRONOUNS.contains(d.lower[i])
+                        && (d.entityOf[i] < 0 || !d.entities.get(d.entityOf[i]).person()))) {
                 i++;
             }
             return i == k && d.isWord(k);
@@ -258,8 +260,17 @@ public final class QuoteExtractor {
             if (k >= end) {
                 return true;
             }
+            if (d.isPunct(k, "(")) {
+                // "said Sen. Jane Smith (D-Ohio)."
+                for (int i = k + 1; i < Math.min(end, k + 6); i++) {
+                    if (d.isPunct(i, ")")) {
+                        return frameEnds(i + 1, end);
+                    }
+                }
+                return false;
+            }
             if (d.tokens.get(k).kind() == Token.Kind.PUNCT) {
-                return !d.lower[k].equals("(");
+                return true;
             }
             return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || Lexicon.AFTER_FRAME.contains(d.lower[k])
                     || d.lower[k].endsWith("ly") && !d.capitalised(k);

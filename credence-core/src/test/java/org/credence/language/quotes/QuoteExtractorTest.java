@@ -60,6 +60,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void partyInParenthesesAfterName() {
+        assertEquals("We will win | said | DIRECT | NAMED_PERSON Rep. Bobby Scott -> Bobby Scott\n",
+                show("“We will win,” said Rep. Bobby Scott (D-Va.) at the time."));
+    }
+
+    @Test
+    void framelessQuoteTakesSubjectNotObject() {
+        String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
+        assertTrue(show(t).contains("PRONOUN"), show(t));
+    }
+
+    @Test
     void smithSaidAfter() {
         String t = "John Smith runs the firm. “We will win,” Smith said.";
         assertEquals("We will win | said | DIRECT | NAMED_PERSON Smith -> John Smith\n", show(t));
