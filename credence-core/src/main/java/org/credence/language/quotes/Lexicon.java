@@ -59,6 +59,11 @@ final class Lexicon {
             "friday", "saturday", "sunday", "repeatedly", "again", "also", "privately",
             "publicly", "flatly", "bluntly", "before", "after", "afterward", "afterwards",
             "via", "through", "under", "when", "while", "with", "over", "to");
+    /** Quantifiers that make a vague subject on their own ("many", "some say"). */
+    static final Set<String> VAGUE_QUANTIFIERS = Set.of("many", "some", "most", "several", "few", "others", "both");
+    /** Plural verb forms that report a view after a vague quantifier ("many see", "some believe"), never a noun there. */
+    static final Set<String> HEDGE_VERBS = Set.of("say", "see", "believe", "think", "argue", "fear", "suspect", "contend",
+            "feel", "suggest", "worry", "expect", "insist", "claim", "warn", "predict", "speculate", "assume");
     /** Words that may follow the frame of a direct quote ("“…,” Smith said by phone / as she left / from his office"). */
     static final Set<String> AFTER_FRAME = Set.of("of", "by", "from", "as", "without", "about", "back", "out", "shortly",
             "jan.", "feb.", "march", "april", "may", "june", "july", "aug.", "sept.", "oct.", "nov.", "dec.",

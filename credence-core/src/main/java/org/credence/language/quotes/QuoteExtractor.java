@@ -19,7 +19,8 @@ import org.credence.model.Token;
  * direct quote of the paragraph before when it opens a paragraph, else its source is missing.
  * Shorter framed-less stretches are scare quotes or titles and count only as the verbatim part of a
  * reported clause around them (a partial quote). Reported speech is a reporting verb outside quotes
- * (lower-case, not after a determiner or "to") with a subject beside it and a clause after it,
+ * (lower-case, not after a determiner or "to", but for a hedge after a vague quantifier: "many see",
+ * "some say"; "see" only with "as" or "that") with a subject beside it and a clause after it,
  * skipping a hearer ("told reporters"), a time or place ("on Tuesday", "in a statement") and
  * "that"; or a clause before it ("The plan is dead, Smith said."); or "according to X".
  * Sentences not written mostly in Latin letters (a Cyrillic caption, mojibake) are skipped.
@@ -351,6 +352,9 @@ public final class QuoteExtractor {
                 return cue;
             }
             String p = d.lower[k - 1];
+            if (Lexicon.VAGUE_QUANTIFIERS.contains(p) && Lexicon.HEDGE_VERBS.contains(d.lower[k])) {
+                return cue; // "Many see the move as a setback", "some say"
+            }
             if (p.equals("to") || p.equals("'s") || p.equals("’s")
                     || (Lexicon.DETERMINERS.contains(p) && !p.equals("that"))) {
                 return null;

@@ -72,6 +72,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void hedgesWithVagueSubjects() {
+        assertEquals("the move as a setback for the party | see | INDIRECT | VAGUE Many\n",
+                show("Many see the move as a setback for the party."));
+        assertEquals("the move as a setback for the party | see | INDIRECT | VAGUE Some analysts\n",
+                show("Some analysts see the move as a setback for the party."));
+        assertTrue(show("Some say the deal is dead.").contains("the deal is dead | say | INDIRECT | VAGUE Some"),
+                show("Some say the deal is dead."));
+        assertTrue(show("It is believed the talks will fail.").contains("| VAGUE It"), show("It is believed the talks will fail."));
+        assertEquals("the bill as a giveaway | see | INDIRECT | VAGUE Critics\n", show("Critics see the bill as a giveaway."));
+        assertEquals("", show("The voters see a long race ahead of them."));
+        assertEquals("", show("John Smith sees the river from his window."));
+    }
+
+    @Test
     void smithSaidAfter() {
         String t = "John Smith runs the firm. “We will win,” Smith said.";
         assertEquals("We will win | said | DIRECT | NAMED_PERSON Smith -> John Smith\n", show(t));
