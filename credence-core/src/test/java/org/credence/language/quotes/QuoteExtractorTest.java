@@ -86,6 +86,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounGenderFromTitlesAndFirstNames() {
+        assertEquals("I am tired of this fight | said | DIRECT | PRONOUN_RESOLVED she -> Jones\n",
+                show("Ms. Jones met Mr. Clark. “I am tired of this fight,” she said."));
+        assertEquals("I am tired of this fight | said | DIRECT | PRONOUN_RESOLVED he -> John Clark\n",
+                show("John Clark met Nancy Jones. “I am tired of this fight,” he said."));
+    }
+
+    @Test
     void smithSaidAfter() {
         String t = "John Smith runs the firm. “We will win,” Smith said.";
         assertEquals("We will win | said | DIRECT | NAMED_PERSON Smith -> John Smith\n", show(t));
