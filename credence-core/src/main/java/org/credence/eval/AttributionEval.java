@@ -269,7 +269,7 @@ public final class AttributionEval {
                     if (debug) {
                         System.out.println((right ? "SPEAKER-OK " : "SPEAKER ") + a.kind() + " [" + (a.mention() == null ? "" : a.mention().in(text))
                                 + "|" + a.name() + "] gold [" + gd.sourceText() + "] cue=" + (q.cue() == null ? "" : q.cue().in(text))
-                                + " :: " + text.substring(Math.max(0, q.content().start() - 60), Math.min(text.length(), q.content().end() + 60)).replace('\n', ' '));
+                                + " :: " + (text.substring(Math.max(0, q.content().start() - 60), q.content().start()) + " <<Q>> " + text.substring(q.content().end(), Math.min(text.length(), q.content().end() + 80))).replace('\n', ' '));
                     }
                 }
             }

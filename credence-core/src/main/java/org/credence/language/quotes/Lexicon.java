@@ -59,6 +59,15 @@ final class Lexicon {
             "friday", "saturday", "sunday", "repeatedly", "again", "also", "privately",
             "publicly", "flatly", "bluntly", "before", "after", "afterward", "afterwards",
             "via", "through", "under", "when", "while", "with", "over", "to");
+    /** Quantifiers that make a vague subject on their own ("many", "some say"). */
+    static final Set<String> VAGUE_QUANTIFIERS = Set.of("many", "some", "most", "several", "few", "others", "both");
+    /** Plural verb forms that report a view after a vague quantifier ("many see", "some believe"), never a noun there. */
+    static final Set<String> HEDGE_VERBS = Set.of("say", "see", "believe", "think", "argue", "fear", "suspect", "contend",
+            "feel", "suggest", "worry", "expect", "insist", "claim", "warn", "predict", "speculate", "assume");
+    /** Words that may follow the frame of a direct quote ("“…,” Smith said by phone / as she left / from his office"). */
+    static final Set<String> AFTER_FRAME = Set.of("of", "by", "from", "as", "without", "about", "back", "out", "shortly",
+            "jan.", "feb.", "march", "april", "may", "june", "july", "aug.", "sept.", "oct.", "nov.", "dec.",
+            "outside", "inside", "afterward", "then", "onstage", "now");
     /** Verbs whose object (the hearer) comes before the reported clause. */
     static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "remind", "assure", "reassure", "warn", "advise", "ask",
             "urge", "promise", "accuse");
@@ -80,7 +89,10 @@ final class Lexicon {
             Map.entry("retorted", "retort"), Map.entry("interjected", "interject"), Map.entry("reasoned", "reason"),
             Map.entry("began", "begin"), Map.entry("begins", "begin"), Map.entry("cautioned", "caution"),
             Map.entry("recounted", "recount"), Map.entry("wondered", "wonder"), Map.entry("exclaimed", "exclaim"),
-            Map.entry("reads", "read"), Map.entry("read", "read"), Map.entry("says", "say"));
+            Map.entry("reads", "read"), Map.entry("read", "read"), Map.entry("says", "say"),
+            Map.entry("barked", "bark"), Map.entry("fumed", "fume"), Map.entry("reacted", "react"),
+            Map.entry("remembered", "remember"), Map.entry("echoed", "echo"), Map.entry("pointed", "point"),
+            Map.entry("shot", "shoot"));
 
     private Lexicon(Map<String, Cue> cues, Map<String, SourceWord> sourceWords) {
         this.cues = Map.copyOf(cues);

@@ -19,7 +19,8 @@ import org.credence.model.Token;
  * direct quote of the paragraph before when it opens a paragraph, else its source is missing.
  * Shorter framed-less stretches are scare quotes or titles and count only as the verbatim part of a
  * reported clause around them (a partial quote). Reported speech is a reporting verb outside quotes
- * (lower-case, not after a determiner or "to") with a subject beside it and a clause after it,
+ * (lower-case, not after a determiner or "to", but for a hedge after a vague quantifier: "many see",
+ * "some say"; "see" only with "as" or "that") with a subject beside it and a clause after it,
  * skipping a hearer ("told reporters"), a time or place ("on Tuesday", "in a statement") and
  * "that"; or a clause before it ("The plan is dead, Smith said."); or "according to X".
  * Sentences not written mostly in Latin letters (a Cyrillic caption, mojibake) are skipped.
@@ -90,7 +91,10 @@ public final class QuoteExtractor {
         }
 
         /** A frame: the cue tokens [c0, c1), its lemma and the source tokens. */
-        private record Frame(int c0, int c1, String lemma, int[] np) {
+        private record Frame(int c0, int c1, String lemma, int[] np, boolean appositive) {
+            Frame(int c0, int c1, String lemma, int[] np) {
+                this(c0, c1, lemma, np, false);
+            }
         }
 
         private Quote directQuote(int qi, Quote previous) {
@@ -115,7 +119,9 @@ public final class QuoteExtractor {
                     usedCue[k] = true;
                 }
                 Span cue = new Span(d.tokens.get(f.c0).start(), d.tokens.get(f.c1 - 1).end());
-                Attribution a = f.np == null ? Attribution.NONE : src.classify(f.np[0], f.np[1]);
+                Attribution a = f.np == null ? Attribution.NONE
+                        : f.appositive ? src.withMention(src.classify(f.np[0], f.np[2]), f.np[0], f.np[1])
+                        : src.classify(f.np[0], f.np[1]);
                 return new Quote(content, cue, f.lemma, Quote.Kind.DIRECT, a, List.of(content),
                         a.isNamed() ? 0.9 : 0.8);
             }
@@ -165,9 +171,11 @@ public final class QuoteExtractor {
         private boolean subjectPlace(int k) {
             int s = d.sentences.get(d.sentenceOf[k]).firstToken();
             int i = s;
-            while (i < k && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]) || d.lower[i].equals("then")
-                    || d.lower[i].equals("so") || d.lower[i].equals("yet") || d.lower[i].equals("former")
-                    || Lexicon.DETERMINERS.contains(d.lower[i]) || d.capitalised(i) && d.entityOf[i] < 0)) {
+            while (i < k && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]) && lex.cue(d.lower[i]) == null
+                    || d.lower[i].equals("then") || d.lower[i].equals("so") || d.lower[i].equals("yet")
+                    || d.lower[i].equals("former") || Lexicon.DETERMINERS.contains(d.lower[i])
+                    || d.capitalised(i) && !Lexicon.PRONOUNS.contains(d.lower[i])
+                        && (d.entityOf[i] < 0 || !d.entities.get(d.entityOf[i]).person()))) {
                 i++;
             }
             return i == k && d.isWord(k);
@@ -192,16 +200,29 @@ public final class QuoteExtractor {
                 int[] np = src.right(j + 2, end);
                 return np == null ? null : new Frame(j, j + 2, "according to", np);
             }
-            for (int c = j + 1; c < Math.min(end, j + 9); c++) {
-                if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")) {
+            int comma = -1;
+            for (int c = j + 1; c < Math.min(end, j + 30); c++) {
+                if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")
+                        && !(comma >= 0 && (d.isPunct(c, "(") || d.isPunct(c, ")") || d.isPunct(c, "-")))) {
                     return null;
+                }
+                if (d.isPunct(c, ",") && comma < 0) {
+                    comma = c;
                 }
                 Lexicon.Cue cc = frameCueAt(c);
                 if (cc != null) {
-                    int[] np = src.left(c, j);
+                    int[] np = c < j + 9 ? src.left(c, j) : null;
+                    boolean appositive = false;
+                    if (comma > j && (np == null || np[0] != j || np[1] <= comma)) {
+                        int[] wide = appositive(j, comma, c);
+                        if (wide != null) {
+                            np = wide;
+                            appositive = true;
+                        }
+                    }
                     if (np != null && np[0] == j) {
                         int k = skipHearer(c, cc, end);
-                        return frameEnds(k, end) ? new Frame(c, c + 1, cc.lemma(), np) : null;
+                        return frameEnds(k, end) ? new Frame(c, c + 1, cc.lemma(), np, appositive) : null;
                     }
                     return null;
                 }
@@ -209,15 +230,51 @@ public final class QuoteExtractor {
             return null;
         }
 
+        /**
+         * “…,” Smith, a Democrat from Ohio, said: the name from token {@code j} to the first comma, and
+         * the phrase from the name to the comma just before the cue {@code c} (with "also" and the like
+         * between); null unless the name is a name, a title or a pronoun.
+         */
+        private int[] appositive(int j, int comma, int c) {
+            int k = c - 1;
+            while (k > comma && d.isWord(k) && !d.capitalised(k)
+                    && (Lexicon.BETWEEN.contains(d.lower[k]) || d.lower[k].endsWith("ly"))) {
+                k--;
+            }
+            if (k <= comma + 1 || !d.isPunct(k, ",")) {
+                return null;
+            }
+            int[] name = src.right(j, comma);
+            if (name == null || name[1] != comma) {
+                return null;
+            }
+            boolean named = false;
+            for (int i = name[0]; i < name[1]; i++) {
+                named |= d.entityOf[i] >= 0 && d.entities.get(d.entityOf[i]).person() || d.capitalised(i)
+                        || lex.sourceWord(d.lower[i]) != null;
+            }
+            return named ? new int[] {j, k, comma} : null;
+        }
+
         /** Whether a frame ending at token {@code k} is followed by no reported clause of its own. */
         private boolean frameEnds(int k, int end) {
             if (k >= end) {
                 return true;
             }
-            if (d.tokens.get(k).kind() == Token.Kind.PUNCT) {
-                return !d.lower[k].equals("(");
+            if (d.isPunct(k, "(")) {
+                // "said Sen. Jane Smith (D-Ohio)."
+                for (int i = k + 1; i < Math.min(end, k + 6); i++) {
+                    if (d.isPunct(i, ")")) {
+                        return frameEnds(i + 1, end);
+                    }
+                }
+                return false;
             }
-            return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || d.lower[k].equals("of");
+            if (d.tokens.get(k).kind() == Token.Kind.PUNCT) {
+                return true;
+            }
+            return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || Lexicon.AFTER_FRAME.contains(d.lower[k])
+                    || d.lower[k].endsWith("ly") && !d.capitalised(k);
         }
 
         private int skipHearer(int c, Lexicon.Cue cue, int end) {
@@ -295,6 +352,9 @@ public final class QuoteExtractor {
                 return cue;
             }
             String p = d.lower[k - 1];
+            if (Lexicon.VAGUE_QUANTIFIERS.contains(p) && Lexicon.HEDGE_VERBS.contains(d.lower[k])) {
+                return cue; // "Many see the move as a setback", "some say"
+            }
             if (p.equals("to") || p.equals("'s") || p.equals("’s")
                     || (Lexicon.DETERMINERS.contains(p) && !p.equals("that"))) {
                 return null;

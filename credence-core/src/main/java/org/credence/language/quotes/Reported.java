@@ -65,6 +65,9 @@ final class Reported {
         if (k < 0 || ce - k < 3) {
             return;
         }
+        if (cue.lemma().equals("see") && !viewHeld(d, k, ce)) {
+            return; // "voters see a long race": seeing, not a view
+        }
         emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, np, k, ce, conf, out, direct);
     }
 
@@ -142,6 +145,23 @@ final class Reported {
         Quote.Kind k = kind == Quote.Kind.INDIRECT && !verbatim.isEmpty() ? Quote.Kind.PARTIAL : kind;
         Span cue = new Span(d.tokens.get(c0).start(), d.tokens.get(c1 - 1).end());
         out.add(new Quote(content, cue, lemma, k, a, verbatim, conf));
+    }
+
+    /**
+     * Whether "see" reports a view rather than sight: a clause after "that" or with "as" ("Many see
+     * the move as a setback", "Smith sees the deal as a disaster"); the source is vague when its
+     * subject is ("many", "critics", "some analysts").
+     */
+    private static boolean viewHeld(Doc d, int k, int ce) {
+        if (k > 0 && d.lower[k - 1].equals("that")) {
+            return true;
+        }
+        for (int i = k + 1; i < ce; i++) {
+            if (d.lower[i].equals("as") && d.quoteOf[i] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "it is believed", "it was said": an impersonal passive. */

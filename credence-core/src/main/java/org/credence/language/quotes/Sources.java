@@ -198,6 +198,12 @@ final class Sources {
         return new Attribution(Attribution.Kind.TITLE_ONLY, mention, null, -1);
     }
 
+    /** {@code a} with its mention widened to tokens {@code [from, to)} ("Smith, a Democrat from Ohio"). */
+    Attribution withMention(Attribution a, int from, int to) {
+        Span mention = new Span(d.tokens.get(from).start(), d.tokens.get(to - 1).end());
+        return new Attribution(a.kind(), mention, a.name(), a.chain());
+    }
+
     private record SourceWordHit(String word, Lexicon.SourceWord kind) {
     }
 
@@ -221,12 +227,68 @@ final class Sources {
                     continue;
                 }
                 EntityHint hint = d.entities.get(e);
+                if (person && hint.person() && !genderFits(p, e)) {
+                    continue;
+                }
                 if (person ? hint.person() : hint.organization()) {
                     return new Attribution(Attribution.Kind.PRONOUN_RESOLVED, mention, name(e), chainOf(e));
                 }
             }
         }
         return new Attribution(Attribution.Kind.PRONOUN_UNRESOLVED, mention, null, -1);
+    }
+
+    private static final Set<String> MALE_TITLES = Set.of("mr.", "mr", "sir", "king", "prince", "father");
+    private static final Set<String> FEMALE_TITLES = Set.of("ms.", "ms", "mrs.", "mrs", "miss", "madam", "queen",
+            "princess", "lady", "sister");
+    private static final Set<String> FEMALE_NAMES = Set.of("hillary", "nancy", "elizabeth", "sarah", "michelle", "melania",
+            "ivanka", "kellyanne", "susan", "mary", "maria", "jennifer", "jessica", "karen", "lisa", "barbara",
+            "patricia", "linda", "margaret", "angela", "theresa", "huma", "chelsea", "carly", "nikki", "kirsten",
+            "amy", "kamala", "tulsi", "debbie", "donna", "cheryl", "hope", "megyn", "condoleezza", "madeleine",
+            "samantha", "janet", "loretta", "sheila", "marine", "jill", "heidi", "claire", "dianne", "diane",
+            "kelly", "laura", "anne", "ann", "julia", "emily", "rachel", "rebecca", "katie", "kate", "catherine",
+            "christine", "jane", "joan", "ruth", "sonia", "elena", "betsy", "gretchen", "tammy", "jeanne", "marsha");
+    private static final Set<String> MALE_NAMES = Set.of("donald", "barack", "bernie", "ted", "marco", "jeb", "john", "joe",
+            "mike", "michael", "paul", "chris", "ben", "bill", "george", "james", "robert", "david", "richard",
+            "mitt", "rand", "tim", "martin", "vladimir", "mitch", "harry", "rudy", "newt", "scott", "lindsey",
+            "steve", "stephen", "jim", "tom", "thomas", "mark", "peter", "william", "charles", "jeff", "eric",
+            "kevin", "jason", "brian", "daniel", "matt", "andrew", "josh", "reince", "corey", "sean", "rick");
+
+    /**
+     * Whether person mention {@code e} may be "he" or "she": unknown gender fits both; gender comes
+     * from Mr./Ms./Mrs. before a mention of the same person and from common first names.
+     */
+    private boolean genderFits(String pronoun, int e) {
+        int g = gender(e);
+        return g == 0 || (g > 0) == pronoun.equals("he");
+    }
+
+    /** 1 male, -1 female, 0 unknown, for entity mention {@code e} and the mentions sharing its last word or chain. */
+    private int gender(int e) {
+        EntityHint h = d.entities.get(e);
+        String last = lastWord(h.span().in(d.text));
+        for (int k = 0; k < d.entities.size(); k++) {
+            EntityHint o = d.entities.get(k);
+            String t = o.span().in(d.text);
+            if (!o.person() || !(k == e || h.chain() >= 0 && o.chain() == h.chain() || lastWord(t).equals(last))) {
+                continue;
+            }
+            int first = d.tokenAtOrAfter(o.span().start());
+            String before = first > 0 ? d.lower[first - 1] : "";
+            String firstWord = t.split("[\\s.]+")[0].toLowerCase(java.util.Locale.ROOT);
+            if (MALE_TITLES.contains(before) || MALE_TITLES.contains(firstWord + ".") || MALE_NAMES.contains(firstWord)) {
+                return 1;
+            }
+            if (FEMALE_TITLES.contains(before) || FEMALE_TITLES.contains(firstWord + ".") || FEMALE_NAMES.contains(firstWord)) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    private static String lastWord(String t) {
+        int i = t.lastIndexOf(' ');
+        return i < 0 ? t : t.substring(i + 1);
     }
 
     private Attribution title(String word, Span mention, int at) {

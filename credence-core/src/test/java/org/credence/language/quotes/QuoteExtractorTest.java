@@ -42,6 +42,58 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void appositiveBetweenNameAndCue() {
+        assertEquals("We will win | told | DIRECT | NAMED_PERSON Morton Blackwell, the committeeman from Virginia -> Morton Blackwell\n",
+                show("“We will win,” Morton Blackwell, the committeeman from Virginia, told reporters."));
+        assertEquals("We will win | said | DIRECT | NAMED_PERSON Elizabeth Warren, who has not endorsed a candidate -> Elizabeth Warren\n",
+                show("“We will win,” Elizabeth Warren, who has not endorsed a candidate, said on Friday."));
+    }
+
+    @Test
+    void frameFollowedByManner() {
+        assertEquals("Show me somebody | told | DIRECT | NAMED_PERSON Ben Carson -> Ben Carson\n",
+                show("“Show me somebody,” Ben Carson told George Stephanopoulos by phone."));
+        assertEquals("It is a razor-thin industry | said | DIRECT | NAMED_PERSON Mr. Hedge -> Hedge\n",
+                show("“It is a razor-thin industry,” Mr. Hedge said from his office."));
+        assertEquals("Go back home | barked | DIRECT | NAMED_PERSON Donald Trump -> Donald Trump\n",
+                show("“Go back home,” Donald Trump barked."));
+    }
+
+    @Test
+    void partyInParenthesesAfterName() {
+        assertEquals("We will win | said | DIRECT | NAMED_PERSON Rep. Bobby Scott -> Bobby Scott\n",
+                show("“We will win,” said Rep. Bobby Scott (D-Va.) at the time."));
+    }
+
+    @Test
+    void framelessQuoteTakesSubjectNotObject() {
+        String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
+        assertTrue(show(t).contains("PRONOUN"), show(t));
+    }
+
+    @Test
+    void hedgesWithVagueSubjects() {
+        assertEquals("the move as a setback for the party | see | INDIRECT | VAGUE Many\n",
+                show("Many see the move as a setback for the party."));
+        assertEquals("the move as a setback for the party | see | INDIRECT | VAGUE Some analysts\n",
+                show("Some analysts see the move as a setback for the party."));
+        assertTrue(show("Some say the deal is dead.").contains("the deal is dead | say | INDIRECT | VAGUE Some"),
+                show("Some say the deal is dead."));
+        assertTrue(show("It is believed the talks will fail.").contains("| VAGUE It"), show("It is believed the talks will fail."));
+        assertEquals("the bill as a giveaway | see | INDIRECT | VAGUE Critics\n", show("Critics see the bill as a giveaway."));
+        assertEquals("", show("The voters see a long race ahead of them."));
+        assertEquals("", show("John Smith sees the river from his window."));
+    }
+
+    @Test
+    void pronounGenderFromTitlesAndFirstNames() {
+        assertEquals("I am tired of this fight | said | DIRECT | PRONOUN_RESOLVED she -> Jones\n",
+                show("Ms. Jones met Mr. Clark. “I am tired of this fight,” she said."));
+        assertEquals("I am tired of this fight | said | DIRECT | PRONOUN_RESOLVED he -> John Clark\n",
+                show("John Clark met Nancy Jones. “I am tired of this fight,” he said."));
+    }
+
+    @Test
     void smithSaidAfter() {
         String t = "John Smith runs the firm. “We will win,” Smith said.";
         assertEquals("We will win | said | DIRECT | NAMED_PERSON Smith -> John Smith\n", show(t));
