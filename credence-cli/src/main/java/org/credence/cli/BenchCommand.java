@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Generator seed (default ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--spine", description = "Measure only the spine's stages (extract, repair, structure), without the language layer.")
+    boolean spine;
+
     @Option(names = "--stages", description = "Also time each stage alone on one thread (warm), with tokens/s for the language stages.")
     boolean stages;
 
@@ -64,7 +67,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        Credence credence = Credence.standard();
+        Credence credence = spine ? new Credence(org.credence.pipeline.Pipeline.builder()
+                .add(new org.credence.structure.ExtractStage()).add(new org.credence.repair.RepairStage())
+                .add(new org.credence.structure.StructureStage()).build()) : Credence.standard();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         List<InputRecord> corpus = corpus();
         if (corpus.isEmpty()) {
