@@ -43,23 +43,6 @@ public final class AttributionEval {
     private record Gold(List<Span> content, List<Span> cue, List<Span> source, String sourceText, boolean direct) {
     }
 
-    /** Precision, recall and F1 counts. */
-    public record Prf(long tp, long fp, long fn) {
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
-
     /** Figures of one system. */
     public record Figures(Prf content, Prf cue, Prf source, long directRecalled, long directGold,
                           long speakerRight, long speakerTotal) {

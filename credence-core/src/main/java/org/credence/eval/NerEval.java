@@ -150,7 +150,7 @@ public final class NerEval {
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String name, NerScore.Prf p) {
+    private static void row(StringBuilder sb, String name, Prf p) {
         sb.append(String.format("%-22s %9.2f %9.2f %9.2f %7d%n", name, 100 * p.precision(), 100 * p.recall(),
                 100 * p.f1(), p.tp() + p.fn()));
     }

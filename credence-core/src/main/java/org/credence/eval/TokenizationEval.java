@@ -36,38 +36,6 @@ import org.credence.model.Span;
  */
 public final class TokenizationEval {
 
-    /** Precision, recall and F1 from true positives, false positives and false negatives. */
-    public record Prf(long tp, long fp, long fn) {
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        Prf plus(Prf o) {
-            return new Prf(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
-
-        Map<String, Object> asMap() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tp", tp);
-            m.put("fp", fp);
-            m.put("fn", fn);
-            m.put("precision", round(precision()));
-            m.put("recall", round(recall()));
-            m.put("f1", round(f1()));
-            return m;
-        }
-    }
-
     private final String source;
     private final ConllText.Layout layout;
     private final int documents;

@@ -1,5 +1,6 @@
 package org.credence.language.ner;
 
+import org.credence.eval.Prf;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,27 +13,6 @@ import java.util.TreeMap;
  * start, end and type all equal a gold entity's). Mutable accumulator; not thread-safe.
  */
 public final class NerScore {
-
-    /** True positives, false positives, false negatives. */
-    public record Prf(long tp, long fp, long fn) {
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        Prf plus(long dtp, long dfp, long dfn) {
-            return new Prf(tp + dtp, fp + dfp, fn + dfn);
-        }
-    }
 
     private final Map<String, Prf> byType = new TreeMap<>();
     private Prf all = new Prf(0, 0, 0);
@@ -54,7 +34,7 @@ public final class NerScore {
 
     private void count(String type, int tp, int fp, int fn) {
         all = all.plus(tp, fp, fn);
-        byType.merge(type, new Prf(tp, fp, fn), (a, b) -> a.plus(b.tp, b.fp, b.fn));
+        byType.merge(type, new Prf(tp, fp, fn), Prf::plus);
     }
 
     public Prf overall() {
