@@ -17,7 +17,7 @@ final class NumericDates {
     private NumericDates() {
     }
 
-    /** 0 when the token is none of these shapes; otherwise what {@code scan.emitFor} returned, or -1. */
+    /** 0 when the token is none of these shapes; otherwise what {@code scan.emit} returned, or -1. */
     static int match(TimeScan scan, int i, String s) {
         String[] p = split(s);
         if (p == null) {
@@ -31,7 +31,7 @@ final class NumericDates {
             int c = Integer.parseInt(p[2]);
             if (p[0].length() == 4 && sep == '-') {
                 LocalDate d = Calendar.date(a, b, c);
-                return d == null ? -1 : scan.emitFor(i, i, Kind.DATE, d.toString(), false, 0.99);
+                return d == null ? -1 : scan.emit(i, i, Kind.DATE, d.toString(), false, 0.99);
             }
             int y;
             if (p[2].length() == 4) {
@@ -65,7 +65,7 @@ final class NumericDates {
                 conf = a == b ? 0.95 : 0.7;
             }
             LocalDate d = Calendar.date(y, month, day);
-            return d == null ? -1 : scan.emitFor(i, i, Kind.DATE, d.toString(), false, conf);
+            return d == null ? -1 : scan.emit(i, i, Kind.DATE, d.toString(), false, conf);
         }
         if (parts == 2 && (sep == '-' || sep == '–') && p[0].length() == 4) {
             int a = Integer.parseInt(p[0]);
@@ -78,7 +78,7 @@ final class NumericDates {
             if (a < 1000 || b <= a || b - a > 100) {
                 return -1;
             }
-            return scan.emitFor(i, i, Kind.RANGE, a + "/" + b, false, 0.85);
+            return scan.emit(i, i, Kind.RANGE, a + "/" + b, false, 0.85);
         }
         return parts == 2 ? -1 : 0;
     }
@@ -143,7 +143,7 @@ final class NumericDates {
             int v = d.charAt(0) - '0';
             return (v < 3 ? "20" : "19") + v + "X";
         }
-        if (d.length() == 4 && d.charAt(3) == '0' && TimeScan.year(d) > 0) {
+        if (d.length() == 4 && d.charAt(3) == '0' && AbsoluteDates.year(d) > 0) {
             return d.substring(0, 3) + "X";
         }
         return null;
