@@ -1,11 +1,5 @@
 package org.credence.language.ner;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,13 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained sequence tagger: hashed feature weights per BIO tag, tag-transition weights, the
@@ -42,9 +33,6 @@ public final class NerModel {
     public static final int FORMAT = 2;
     /** The classpath resource of the shipped model. */
     public static final String DEFAULT_RESOURCE = "/org/credence/language/ner/ner-conll2003.bin.gz";
-
-    private static final String MAGIC = "CREDNER";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<String> tags;
     private final int bits;
@@ -79,9 +67,10 @@ public final class NerModel {
         this(tags, bits, weights, null, tags.size(), 0, 0f, transitions, gazetteer, clusters, provenance, first);
     }
 
-    private NerModel(List<String> tags, int bits, float[] weights, short[] packed, int stride, int offset, float scale,
-                     float[] transitions, Gazetteer gazetteer, WordClusters clusters, Map<String, Object> provenance,
-                     NerModel first) {
+    /** Every field; the other constructors and {@link NerModelFile} go through this one. */
+    NerModel(List<String> tags, int bits, float[] weights, short[] packed, int stride, int offset, float scale,
+             float[] transitions, Gazetteer gazetteer, WordClusters clusters, Map<String, Object> provenance,
+             NerModel first) {
         this.first = first;
         this.tags = List.copyOf(tags);
         this.bits = bits;
@@ -373,71 +362,7 @@ public final class NerModel {
 
     /** Reads a model written by {@link #save(OutputStream)}; the stream is not closed. */
     public static NerModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-        byte[] magic = new byte[MAGIC.length()];
-        in.readFully(magic);
-        if (!MAGIC.equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
-            throw new IOException("not a Credence NER model");
-        }
-        return assemble(readBody(in));
-    }
-
-    /** One stage as stored: its quantised weights one row of tags per bucket. */
-    private record Body(Map<String, Object> prov, List<String> tags, int bits, float[] trans, Gazetteer gaz,
-                        WordClusters clusters, float scale, short[] q, Body first) {
-    }
-
-    private static Body readBody(DataInputStream in) throws IOException {
-        int format = in.readInt();
-        if (format != 1 && format != FORMAT) {
-            throw new IOException("NER model format " + format + ", this version reads " + FORMAT);
-        }
-        Map<String, Object> prov = JSON.readValue(in.readUTF(), new TypeReference<LinkedHashMap<String, Object>>() { });
-        int nt = in.readInt();
-        List<String> tags = new ArrayList<>();
-        for (int i = 0; i < nt; i++) {
-            tags.add(in.readUTF());
-        }
-        int bits = in.readInt();
-        float[] trans = new float[(nt + 1) * nt];
-        for (int i = 0; i < trans.length; i++) {
-            trans[i] = in.readFloat();
-        }
-        Gazetteer gaz = Gazetteer.read(in);
-        WordClusters clusters = in.readBoolean() ? WordClusters.read(in) : null;
-        float scale = in.readFloat();
-        int count = in.readInt();
-        short[] q = new short[(1 << bits) * nt];
-        long idx = -1;
-        for (int i = 0; i < count; i++) {
-            idx += Varints.readLong(in);
-            q[(int) idx] = in.readShort();
-        }
-        Body first = null;
-        if (format >= 2 && in.readBoolean()) {
-            first = readBody(in);
-        }
-        return new Body(prov, tags, bits, trans, gaz, clusters, scale, q, first);
-    }
-
-    /** The model of a stored stage chain; a two-stage chain over the same features shares one weight array. */
-    private static NerModel assemble(Body b) {
-        int t = b.tags.size();
-        Body f = b.first;
-        if (f != null && f.first == null && f.bits == b.bits && f.tags.equals(b.tags) && f.gaz.equals(b.gaz)
-                && java.util.Objects.equals(f.clusters, b.clusters)) {
-            int buckets = 1 << b.bits;
-            short[] p = new short[buckets * 2 * t];
-            for (int k = 0; k < buckets; k++) {
-                System.arraycopy(f.q, k * t, p, k * 2 * t, t);
-                System.arraycopy(b.q, k * t, p, k * 2 * t + t, t);
-            }
-            NerModel one = new NerModel(f.tags, f.bits, null, p, 2 * t, 0, f.scale, f.trans, b.gaz, b.clusters,
-                    f.prov, null);
-            return new NerModel(b.tags, b.bits, null, p, 2 * t, t, b.scale, b.trans, b.gaz, b.clusters, b.prov, one);
-        }
-        NerModel one = f == null ? null : assemble(f);
-        return new NerModel(b.tags, b.bits, null, b.q, t, 0, b.scale, b.trans, b.gaz, b.clusters, b.prov, one);
+        return NerModelFile.read(raw);
     }
 
     /** Writes this model to {@code file} (gzip). */
@@ -449,52 +374,7 @@ public final class NerModel {
 
     /** Writes this model (gzip); the stream is not closed. */
     public void save(OutputStream raw) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-        out.writeBytes(MAGIC);
-        writeBody(out);
-        out.flush();
-        gz.finish();
-    }
-
-    private void writeBody(DataOutputStream out) throws IOException {
-        out.writeInt(FORMAT);
-        out.writeUTF(JSON.writeValueAsString(provenance));
-        out.writeInt(tags.size());
-        for (String t : tags) {
-            out.writeUTF(t);
-        }
-        out.writeInt(bits);
-        for (float f : transitions) {
-            out.writeFloat(f);
-        }
-        gazetteer.write(out);
-        out.writeBoolean(clusters != null);
-        if (clusters != null) {
-            clusters.write(out);
-        }
-        short[] q = quantised();
-        float scale = weights == null ? this.scale : quantisationScale(weights);
-        int count = 0;
-        for (short v : q) {
-            if (v != 0) {
-                count++;
-            }
-        }
-        out.writeFloat(scale);
-        out.writeInt(count);
-        long prev = -1;
-        for (int i = 0; i < q.length; i++) {
-            if (q[i] != 0) {
-                Varints.writeLong(out, i - prev);
-                out.writeShort(q[i]);
-                prev = i;
-            }
-        }
-        out.writeBoolean(first != null);
-        if (first != null) {
-            first.writeBody(out);
-        }
+        NerModelFile.write(this, raw);
     }
 
     private static float quantisationScale(float[] w) {
@@ -506,7 +386,7 @@ public final class NerModel {
     }
 
     /** This stage's weights as stored: 16-bit values, one row of tags per bucket. */
-    private short[] quantised() {
+    short[] quantised() {
         int t = tags.size();
         int buckets = 1 << bits;
         short[] q = new short[buckets * t];
@@ -521,6 +401,11 @@ public final class NerModel {
             }
         }
         return q;
+    }
+
+    /** The factor that turns {@link #quantised()} values back into weights. */
+    float quantisedScale() {
+        return weights == null ? scale : quantisationScale(weights);
     }
 
     /** This model as it reads back from its file (quantised weights, stages sharing one array). */
