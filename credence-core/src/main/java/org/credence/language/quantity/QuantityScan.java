@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.credence.language.quantity.NumberReader.Num;
 import org.credence.model.Quantity;
+import org.credence.language.SentenceTokens;
 import org.credence.model.Token;
 
 /**
@@ -15,73 +16,17 @@ import org.credence.model.Token;
  * quantity. A bare number followed by "to", a dash or "through" (or "and" after "between")
  * waits for the next one, so that both ends of a range take its unit.
  */
-final class QuantityScan {
+final class QuantityScan extends SentenceTokens {
 
     private static final Set<String> CONNECTORS = Set.of("to", "-", "–", "—", "and", "through");
 
-    private final String text;
-    private final List<Token> toks;
-    private final int lo;
-    private final int hi;
     private final boolean decimalComma;
     private final List<Quantity> out;
-    private final String[] lower;
 
     QuantityScan(String text, List<Token> toks, int lo, int hi, boolean decimalComma, List<Quantity> out) {
-        this.text = text;
-        this.toks = toks;
-        this.lo = lo;
-        this.hi = hi;
+        super(text, toks, lo, hi);
         this.decimalComma = decimalComma;
         this.out = out;
-        this.lower = new String[Math.max(0, hi - lo)];
-    }
-
-    String low(int k) {
-        if (k < lo || k >= hi) {
-            return "";
-        }
-        String s = lower[k - lo];
-        if (s == null) {
-            s = Quantities.lower(toks.get(k).text(text));
-            lower[k - lo] = s;
-        }
-        return s;
-    }
-
-    String raw(int k) {
-        return k < lo || k >= hi ? "" : toks.get(k).text(text);
-    }
-
-    Token.Kind kind(int k) {
-        return k < lo || k >= hi ? null : toks.get(k).kind();
-    }
-
-    boolean adjacent(int a, int b) {
-        return a >= lo && b < hi && toks.get(a).end() == toks.get(b).start();
-    }
-
-    /** At most one whitespace character between tokens a and b. */
-    boolean close(int a, int b) {
-        return a >= lo && b < hi && toks.get(b).start() - toks.get(a).end() <= 1;
-    }
-
-    String text() {
-        return text;
-    }
-
-    Token token(int k) {
-        return toks.get(k);
-    }
-
-    /** The sentence's first token. */
-    int lo() {
-        return lo;
-    }
-
-    /** The index after the sentence's last token. */
-    int hi() {
-        return hi;
     }
 
     boolean decimalComma() {

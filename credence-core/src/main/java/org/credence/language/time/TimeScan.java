@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.credence.language.SentenceTokens;
 import org.credence.language.quantity.Numbers;
 import org.credence.model.Span;
 import org.credence.model.TimeExpression;
@@ -18,7 +19,7 @@ import org.credence.model.Token;
  * {@link TimesAndDurations} and {@link NumericDates} read tokens through the accessors here and
  * record what they find through {@link #emit}.
  */
-final class TimeScan {
+final class TimeScan extends SentenceTokens {
 
     private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "wo", "upcoming", "scheduled", "due", "tomorrow", "next");
 
@@ -28,64 +29,14 @@ final class TimeScan {
             "previous", "this", "current", "next", "a", "an", "one", "every", "each", "daily", "weekly", "monthly",
             "annually", "yearly", "hourly", "nightly");
 
-    private final String text;
-    private final List<Token> toks;
-    private final int lo;
-    private final int hi;
     private final LocalDate ref;
     private final List<TimeExpression> out;
-    private final String[] lower;
     private Boolean future;
 
     TimeScan(String text, List<Token> toks, int lo, int hi, LocalDate ref, List<TimeExpression> out) {
-        this.text = text;
-        this.toks = toks;
-        this.lo = lo;
-        this.hi = hi;
+        super(text, toks, lo, hi);
         this.ref = ref;
         this.out = out;
-        this.lower = new String[Math.max(0, hi - lo)];
-    }
-
-    /** Token k lower-cased, or "" outside the sentence. */
-    String low(int k) {
-        if (k < lo || k >= hi) {
-            return "";
-        }
-        String s = lower[k - lo];
-        if (s == null) {
-            s = toks.get(k).text(text).toLowerCase(Locale.ROOT);
-            lower[k - lo] = s;
-        }
-        return s;
-    }
-
-    /** Token k as written, or "" outside the sentence. */
-    String raw(int k) {
-        return k < lo || k >= hi ? "" : toks.get(k).text(text);
-    }
-
-    boolean is(int k, Token.Kind kind) {
-        return k >= lo && k < hi && toks.get(k).kind() == kind;
-    }
-
-    boolean capital(int k) {
-        String r = raw(k);
-        return !r.isEmpty() && Character.isUpperCase(r.charAt(0));
-    }
-
-    Token token(int k) {
-        return toks.get(k);
-    }
-
-    /** The sentence's first token. */
-    int lo() {
-        return lo;
-    }
-
-    /** The index after the sentence's last token. */
-    int hi() {
-        return hi;
     }
 
     /** The article date, or null when unknown. */
