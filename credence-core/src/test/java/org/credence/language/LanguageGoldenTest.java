@@ -2,16 +2,10 @@ package org.credence.language;
 
 import org.credence.model.Token;
 import org.credence.model.Sentence;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.credence.testing.Golden;
@@ -26,29 +20,19 @@ import org.junit.jupiter.api.TestFactory;
 class LanguageGoldenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(Golden.dir("language"))) {
-            cases = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        return cases.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            String name = p.getFileName().toString();
+        return Golden.cases("language", (name, text) -> {
             List<Token> tokens = tokenizer.tokenize(text);
             List<Sentence> sentences = splitter.split(text, tokens);
             TokenChecks.tokens(text, tokens, name);
             TokenChecks.sentences(text, tokens, sentences, name);
-            String base = name.substring(0, name.length() - ".txt".length());
-            Golden.compare(p.resolveSibling(base + ".expected.json"), summary(text, tokens, sentences) + "\n");
-        }));
+            return summary(text, tokens, sentences) + "\n";
+        });
     }
 
     static String summary(String text, List<Token> tokens, List<Sentence> sentences) throws IOException {
@@ -61,6 +45,6 @@ class LanguageGoldenTest {
         for (Token t : tokens) {
             ts.add(t.start() + " " + t.end() + " " + t.kind() + " " + t.text(text));
         }
-        return WRITER.writeValueAsString(o);
+        return Golden.JSON.writeValueAsString(o);
     }
 }

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.credence.Credence;
 import org.credence.model.Block;
@@ -22,26 +18,15 @@ import org.junit.jupiter.api.TestFactory;
 class StructureGoldenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = JSON.writer(
-            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-                    .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
-                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
     private final Credence credence = Credence.standard();
 
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(Golden.dir("structure"))) {
-            cases = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
-        }
-        return cases.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            String input = Files.readString(p, StandardCharsets.UTF_8);
-            String name = p.getFileName().toString();
+        return Golden.cases("structure", (name, input) -> {
             Document doc = name.endsWith(".html") ? credence.analyzeHtml(input, "") : credence.analyzeText(input);
             Spans.check(doc, name);
-            String base = name.substring(0, name.lastIndexOf('.'));
-            Golden.compare(p.resolveSibling(base + ".expected.json"), summary(doc) + "\n");
-        }));
+            return summary(doc) + "\n";
+        });
     }
 
     static String summary(Document doc) throws IOException {
@@ -63,6 +48,6 @@ class StructureGoldenTest {
         }
         ArrayNode problems = o.putArray("problems");
         doc.problems().forEach(p -> problems.add(p.code()));
-        return WRITER.writeValueAsString(o);
+        return Golden.JSON.writeValueAsString(o);
     }
 }

@@ -2,16 +2,10 @@ package org.credence.language.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.credence.model.Attribution;
@@ -30,22 +24,10 @@ import org.junit.jupiter.api.TestFactory;
 class QuotesGoldenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(Golden.dir("quotes"))) {
-            cases = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        return cases.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            String name = p.getFileName().toString();
-            String base = name.substring(0, name.length() - ".txt".length());
-            Golden.compare(p.resolveSibling(base + ".expected.json"), summary(text, QuoteExtractorTest.extract(text), name) + "\n");
-        }));
+        return Golden.cases("quotes", (name, text) -> summary(text, QuoteExtractorTest.extract(text), name) + "\n");
     }
 
     static String summary(String text, List<Quote> quotes, String name) throws IOException {
@@ -66,7 +48,7 @@ class QuotesGoldenTest {
                 v.add(span(text, s, name));
             }
         }
-        return WRITER.writeValueAsString(o);
+        return Golden.JSON.writeValueAsString(o);
     }
 
     /** "start end | text", after checking the span lies in the text. */
