@@ -141,6 +141,19 @@ public final class ArticleView {
         return false;
     }
 
+    /** The type of the block that holds {@code span}, or null when no block holds it whole. */
+    public BlockType blockType(Span span) {
+        for (Block b : doc.blocks()) {
+            if (b.span().contains(span)) {
+                return b.type();
+            }
+            if (b.span().start() > span.start()) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** The tokens of a sentence. */
     public List<Token> tokens(Sentence s) {
         return s.tokens(doc.language().tokens());

@@ -29,6 +29,8 @@ public final class Signals {
     private static final class Holder {
         static final List<Signal> STANDARD = List.of(
                 new org.credence.signals.sourcing.SourcingSignal(),
-                new org.credence.signals.sourcing.HedgingSignal());
+                new org.credence.signals.sourcing.HedgingSignal(),
+                new org.credence.signals.appeals.FundraisingSignal(),
+                new org.credence.signals.appeals.NeutralitySignal());
     }
 }
