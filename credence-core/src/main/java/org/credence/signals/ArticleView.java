@@ -154,6 +154,22 @@ public final class ArticleView {
         return null;
     }
 
+    /**
+     * Matches of {@code phrases} in the body sentences, leaving out words the article quotes:
+     * what the writer says in their own voice.
+     */
+    public List<PhraseLexicon.Match> writerPhrases(PhraseLexicon phrases) {
+        List<PhraseLexicon.Match> out = new ArrayList<>();
+        for (Sentence s : body) {
+            for (PhraseLexicon.Match m : phrases.find(doc.text(), tokens(s))) {
+                if (!quoted(m.span())) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The tokens of a sentence. */
     public List<Token> tokens(Sentence s) {
         return s.tokens(doc.language().tokens());

@@ -30,6 +30,8 @@ public final class Signals {
         static final List<Signal> STANDARD = List.of(
                 new org.credence.signals.sourcing.SourcingSignal(),
                 new org.credence.signals.sourcing.HedgingSignal(),
+                new org.credence.signals.wording.LoadedWordingSignal(),
+                new org.credence.signals.wording.OpinionSignal(),
                 new org.credence.signals.appeals.FundraisingSignal(),
                 new org.credence.signals.appeals.NeutralitySignal());
     }

@@ -11,7 +11,6 @@ import org.credence.model.Document;
 import org.credence.model.Evidence;
 import org.credence.model.Layer;
 import org.credence.model.Quote;
-import org.credence.model.Sentence;
 import org.credence.model.SignalResult;
 import org.credence.model.Span;
 import org.credence.signals.ArticleView;
@@ -68,16 +67,11 @@ public final class HedgingSignal implements Signal {
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("vague", 0, "passive", 0, "hedge", 0));
         double weight = 0;
         List<Span> seen = new ArrayList<>();
-        for (Sentence s : view.bodySentences()) {
-            for (PhraseLexicon.Match m : phrases.find(text, view.tokens(s))) {
-                if (view.quoted(m.span())) {
-                    continue;
-                }
-                counts.merge(m.entry().kind(), 1, Integer::sum);
-                weight += m.entry().weight();
-                seen.add(m.span());
-                evidence.add(Evidence.of(text, m.span(), note(m.entry().kind())));
-            }
+        for (PhraseLexicon.Match m : view.writerPhrases(phrases)) {
+            counts.merge(m.entry().kind(), 1, Integer::sum);
+            weight += m.entry().weight();
+            seen.add(m.span());
+            evidence.add(Evidence.of(text, m.span(), note(m.entry().kind())));
         }
         for (Quote q : doc.language().quotes()) {
             Attribution a = q.source();
