@@ -215,8 +215,10 @@ public final class CheckWorthyTrainer {
 
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("model", "check-worthy");
-        prov.put("method", "logistic regression (AdaGrad, class-balanced) over hashed word uni/bigrams, number/date/entity/"
-                + "comparative/past-tense cues and neighbouring-sentence cues");
+        prov.put("method", "logistic regression (AdaGrad, class-balanced) over hashed "
+                + (best.features().bigrams() ? "word unigrams and bigrams" : "word unigrams")
+                + ", first word, length, number/quantity/date/entity/comparative/past-tense cues"
+                + (best.features().context() > 0 ? " and the neighbouring sentences' cues" : ""));
         Map<String, Object> files = new LinkedHashMap<>();
         files.put(CT19, fileFacts(ct19));
         files.put(CLAIMBUSTER, fileFacts(cbFile));
