@@ -62,16 +62,29 @@ public final class ClaimFeatures {
     /** The feature vector of {@code self}; {@code prev} and {@code next} may be null (none). */
     public SparseVector vector(SentenceCues self, SentenceCues prev, SentenceCues next) {
         SparseVector.Builder b = new SparseVector.Builder();
-        own(b, "", self, true);
+        own(b, SELF, self, true);
         if (params.context() > 0) {
-            context(b, "p", prev);
-            context(b, "n", next);
+            context(b, "p", PREV, prev);
+            context(b, "n", NEXT, next);
         }
         return b.build(true);
     }
 
-    private void own(SparseVector.Builder b, String prefix, SentenceCues s, boolean full) {
+    /** Feature-kind names for the sentence itself ("") and its neighbours ("p:", "n:"), made once. */
+    private record Kinds(String w, String b, String first, String len, String cue, String q, String t, String e) {
+        static Kinds of(String prefix) {
+            return new Kinds(prefix + "w", prefix + "b", prefix + "first", prefix + "len", prefix + "cue",
+                    prefix + "q", prefix + "t", prefix + "e");
+        }
+    }
+
+    private static final Kinds SELF = Kinds.of("");
+    private static final Kinds PREV = Kinds.of("p:");
+    private static final Kinds NEXT = Kinds.of("n:");
+
+    private void own(SparseVector.Builder b, Kinds k, SentenceCues s, boolean full) {
         List<String> words = s.words();
+        StringBuilder bigram = new StringBuilder(32);
         String prev = "<s>";
         String first = null;
         boolean past = false;
@@ -79,9 +92,10 @@ public final class ClaimFeatures {
         for (String raw : words) {
             String w = shape(raw);
             if (full) {
-                b.add(hashing.index(prefix + "w", w), 1);
+                b.add(hashing.index(k.w(), w), 1);
                 if (params.bigrams()) {
-                    b.add(hashing.index(prefix + "b", prev + ' ' + w), 1);
+                    bigram.setLength(0);
+                    b.add(hashing.index(k.b(), bigram.append(prev).append(' ').append(w)), 1);
                 }
             }
             prev = w;
@@ -96,31 +110,32 @@ public final class ClaimFeatures {
             }
         }
         if (full && params.bigrams()) {
-            b.add(hashing.index(prefix + "b", prev + " </s>"), 1);
+            bigram.setLength(0);
+            b.add(hashing.index(k.b(), bigram.append(prev).append(" </s>")), 1);
         }
         if (full && first != null) {
-            b.add(hashing.index(prefix + "first", first), 1);
+            b.add(hashing.index(k.first(), first), 1);
         }
         int n = s.wordCount();
-        b.add(hashing.index(prefix + "len", lengthBucket(n)), 1);
+        b.add(hashing.index(k.len(), lengthBucket(n)), 1);
         if (past) {
-            b.add(hashing.index(prefix + "cue", "past"), 1);
+            b.add(hashing.index(k.cue(), "past"), 1);
         }
         if (comparative) {
-            b.add(hashing.index(prefix + "cue", "comparative"), 1);
+            b.add(hashing.index(k.cue(), "comparative"), 1);
         }
         boolean number = s.numbers() > 0 || !s.quantities().isEmpty();
         if (number) {
-            b.add(hashing.index(prefix + "cue", "number"), 1);
+            b.add(hashing.index(k.cue(), "number"), 1);
         }
         for (Quantity.Kind q : s.quantities()) {
-            b.add(hashing.index(prefix + "q", q.name()), 1);
+            b.add(hashing.index(k.q(), q.name()), 1);
         }
         for (TimeExpression.Kind t : s.times()) {
-            b.add(hashing.index(prefix + "t", t.name()), 1);
+            b.add(hashing.index(k.t(), t.name()), 1);
         }
         for (EntityType e : s.entities()) {
-            b.add(hashing.index(prefix + "e", e.name()), 1);
+            b.add(hashing.index(k.e(), e.name()), 1);
         }
         if (full) {
             boolean entity = !s.entities().isEmpty();
@@ -130,12 +145,12 @@ public final class ClaimFeatures {
         }
     }
 
-    private void context(SparseVector.Builder b, String side, SentenceCues s) {
+    private void context(SparseVector.Builder b, String side, Kinds k, SentenceCues s) {
         if (s == null) {
             b.add(hashing.index(side + "none", ""), 1);
             return;
         }
-        own(b, side + ":", s, false);
+        own(b, k, s, false);
         if (params.context() > 1) {
             for (String raw : s.words()) {
                 b.add(hashing.index(side + ":w", shape(raw)), 0.5);
