@@ -76,6 +76,16 @@ public record CheckWorthiness(ClaimFeatures features, LinearModel model, double 
         }
     }
 
+    /** The probability that {@code self} is check-worthy, with its neighbours (null: none) as context. */
+    public double probability(SentenceCues self, SentenceCues prev, SentenceCues next) {
+        return model.probabilities(features.vector(self, prev, next))[1];
+    }
+
+    /** Whether the features read the neighbouring sentences at all. */
+    public boolean usesContext() {
+        return features.params().context() > 0;
+    }
+
     /** The probability that each sentence of a run (in text order, neighbours as context) is check-worthy. */
     public double[] probabilities(List<SentenceCues> run) {
         List<SparseVector> xs = Transcripts.vectors(features, run);

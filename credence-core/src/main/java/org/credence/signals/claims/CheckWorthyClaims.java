@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Comparator;
 import java.util.Set;
 import org.credence.model.Document;
 import org.credence.model.EntityType;
@@ -28,7 +30,8 @@ import org.credence.signals.SignalInfo;
  * <p>Informational: a claim worth checking is not a flaw. It fires when at least one sentence
  * reaches the threshold, citing the (up to {@value #MAX_EVIDENCE}) most check-worthy ones, each
  * with a note saying what makes it checkable ("states a percentage; names a place"). Score: the
- * share of body sentences at or above the threshold. Measures: {@code check_worthy_sentences},
+ * share of body sentences at or above the threshold (of the first {@value #MAX_SENTENCES}, which
+ * are all an article has; a longer body is ranked on those only). Measures: {@code check_worthy_sentences},
  * {@code body_sentences}, {@code top_probability}. Cannot judge a body that is not English or
  * has fewer than {@value ArticleView#MIN_BODY_WORDS} words.
  */
@@ -36,6 +39,8 @@ public final class CheckWorthyClaims implements Signal {
 
     public static final String ID = "check-worthy-claims";
     static final int MAX_EVIDENCE = 5;
+    /** Bodies longer than this many sentences (no article is) are ranked on their first ones only. */
+    static final int MAX_SENTENCES = 5_000;
 
     private static final SignalInfo INFO = new SignalInfo(ID, "Check-worthy claims", "claims",
             "Sentences that make checkable factual claims (numbers, dates, named people and past events, comparisons): "
@@ -73,37 +78,49 @@ public final class CheckWorthyClaims implements Signal {
             return SignalResult.cannotJudge(ID, why.get());
         }
         List<Sentence> body = view.bodySentences();
-        List<SentenceCues> cues = new ArrayList<>(body.size());
-        for (Sentence s : body) {
-            cues.add(SentenceCues.of(doc, s.span()));
-        }
-        double[] p = model.probabilities(cues);
-        List<Integer> worthy = new ArrayList<>();
+        int scored = Math.min(body.size(), MAX_SENTENCES);
+        // One pass, keeping only a window of cues and the best few sentences: memory stays flat on huge bodies.
+        PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> e[0])
+                .thenComparingDouble(e -> -e[1]));
+        int count = 0;
         double top = 0;
-        for (int i = 0; i < p.length; i++) {
-            top = Math.max(top, p[i]);
-            if (p[i] >= model.threshold()) {
-                worthy.add(i);
+        SentenceCues prev = null;
+        SentenceCues cur = scored > 0 ? SentenceCues.of(doc, body.get(0).span()) : null;
+        for (int i = 0; i < scored; i++) {
+            SentenceCues next = i + 1 < scored && model.usesContext() ? SentenceCues.of(doc, body.get(i + 1).span()) : null;
+            double p = model.probability(cur, prev, next);
+            top = Math.max(top, p);
+            if (p >= model.threshold()) {
+                count++;
+                best.add(new double[] {p, i});
+                if (best.size() > MAX_EVIDENCE) {
+                    best.poll();
+                }
             }
+            prev = cur;
+            cur = next != null ? next : i + 1 < scored ? SentenceCues.of(doc, body.get(i + 1).span()) : null;
         }
-        worthy.sort((a, b) -> Double.compare(p[b], p[a]));
+        List<double[]> worthy = new ArrayList<>(best);
+        worthy.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
         Map<String, Double> measures = new LinkedHashMap<>();
-        measures.put("check_worthy_sentences", (double) worthy.size());
+        measures.put("check_worthy_sentences", (double) count);
         measures.put("body_sentences", (double) body.size());
         measures.put("top_probability", Math.round(top * 1000) / 1000.0);
-        double score = body.isEmpty() ? 0 : (double) worthy.size() / body.size();
-        if (worthy.isEmpty()) {
+        double score = scored == 0 ? 0 : (double) count / scored;
+        if (count == 0) {
             return SignalResult.clear(ID, score, "no body sentence stands out as a factual claim worth checking",
                     List.of(), measures);
         }
         List<Evidence> evidence = new ArrayList<>();
-        for (int i : worthy.subList(0, Math.min(MAX_EVIDENCE, worthy.size()))) {
-            evidence.add(Evidence.of(doc.text(), body.get(i).span(),
-                    note(cues.get(i)) + String.format(Locale.ROOT, " (check-worthiness %.2f)", p[i])));
+        for (double[] w : worthy) {
+            Sentence s = body.get((int) w[1]);
+            evidence.add(Evidence.of(doc.text(), s.span(),
+                    note(SentenceCues.of(doc, s.span())) + String.format(Locale.ROOT, " (check-worthiness %.2f)", w[0])));
         }
-        String reason = worthy.size() == 1
-                ? "1 of " + body.size() + " body sentences makes a checkable factual claim"
-                : worthy.size() + " of " + body.size() + " body sentences make checkable factual claims";
+        String of = scored < body.size() ? " (first " + scored + " ranked)" : "";
+        String reason = count == 1
+                ? "1 of " + body.size() + " body sentences makes a checkable factual claim" + of
+                : count + " of " + body.size() + " body sentences make checkable factual claims" + of;
         return SignalResult.fired(ID, score, reason, evidence, measures);
     }
 
