@@ -33,6 +33,7 @@ public final class Signals {
                 new org.credence.signals.wording.LoadedWordingSignal(),
                 new org.credence.signals.wording.OpinionSignal(),
                 new org.credence.signals.appeals.FundraisingSignal(),
-                new org.credence.signals.appeals.NeutralitySignal());
+                new org.credence.signals.appeals.NeutralitySignal(),
+                org.credence.signals.claims.CheckWorthyClaims.standard());
     }
 }
