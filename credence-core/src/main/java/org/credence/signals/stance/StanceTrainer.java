@@ -1,5 +1,11 @@
 package org.credence.signals.stance;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,7 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.credence.eval.StanceEval;
+import org.credence.eval.StanceScore;
 import org.credence.ml.LinearModel;
+import org.credence.ml.ModelFile;
 import org.credence.ml.LogisticTrainer;
 import org.credence.ml.SparseVector;
 
@@ -131,5 +140,57 @@ public final class StanceTrainer {
         LinearModel m2 = new LogisticTrainer(p.epochs2(), p.rate(), p.l2(), p.seed())
                 .train(x2, ys2, w2, FncData.LABELS.subList(1, 4), 1 << StanceFeatures.STAGE2_BITS);
         return new StanceModel(features, m1, m2, provenance);
+    }
+
+    /** The split rule, as the provenance states it. */
+    public static final String SPLIT_RULE = "by body id: FeatureHashing.hash(\"fnc1-body:\" + id) mod 10: 0-1 test (held out), "
+            + "2 dev (tuning), 3-9 train; the shipped model is fit on train + dev with parameters chosen on dev";
+
+    /**
+     * Trains the shipped model from {@code dataDir/fnc1} on the TRAIN and DEV bodies, scores it on
+     * the TEST bodies and writes {@link StanceModel#STAGE1}, {@link StanceModel#STAGE2},
+     * {@link StanceModel#TERMS} and {@code stance.json} (the provenance) into {@code outDir}.
+     * Deterministic: the same data and parameters give the same files.
+     */
+    public static StanceScore trainShipped(Path dataDir, Path outDir, Params p) throws IOException {
+        Path bodies = dataDir.resolve("fnc1/train_bodies.csv");
+        Path stances = dataDir.resolve("fnc1/train_stances.csv");
+        FncData data = FncData.read(bodies, stances);
+        List<FncData.Pair> fit = data.on(FncData.Side.TRAIN, FncData.Side.DEV);
+        List<FncData.Pair> test = data.on(FncData.Side.TEST);
+        StanceModel m = train(data, fit, p, "{}");
+        Prepared prep = texts(data, test).prepare(m.features());
+        int[] gold = new int[test.size()];
+        int[] pred = new int[test.size()];
+        for (int i = 0; i < gold.length; i++) {
+            FncData.Pair pair = test.get(i);
+            gold[i] = pair.stance();
+            pred[i] = m.predict(prep.headline(pair.headline()), prep.body(pair.bodyId())).label();
+        }
+        StanceScore score = StanceScore.of(gold, pred);
+        Map<String, Object> prov = new LinkedHashMap<>();
+        prov.put("model", "stance-fnc1");
+        prov.put("method", "two-stage multinomial logistic regression (AdaGrad, L2) over hashed features; "
+                + "stage 1 related/unrelated on every pair, stage 2 discuss/agree/disagree on related pairs with class weights");
+        Map<String, Object> files = new LinkedHashMap<>();
+        for (Path f : List.of(bodies, stances)) {
+            files.put("fnc1/" + f.getFileName(), Map.of("bytes", Files.size(f), "sha256", StanceEval.sha256(f)));
+        }
+        prov.put("data", files);
+        prov.put("split", SPLIT_RULE);
+        prov.put("pairs", Map.of("fit", fit.size(), "test", test.size()));
+        prov.put("params", p.asMap());
+        prov.put("featureBits", Map.of("stage1", StanceFeatures.STAGE1_BITS, "stage2", StanceFeatures.STAGE2_BITS));
+        prov.put("terms", m.features().weights().df().size());
+        prov.put("heldOutTest", score.asMap());
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(prov);
+        Files.createDirectories(outDir);
+        new ModelFile(m.stage1(), json).write(outDir.resolve(StanceModel.STAGE1));
+        new ModelFile(m.stage2(), json).write(outDir.resolve(StanceModel.STAGE2));
+        try (OutputStream os = Files.newOutputStream(outDir.resolve(StanceModel.TERMS))) {
+            m.features().weights().write(os);
+        }
+        Files.writeString(outDir.resolve("stance.json"), json + "\n");
+        return score;
     }
 }
