@@ -174,13 +174,13 @@ public final class StanceTrainer {
                 + "stage 1 related/unrelated on every pair, stage 2 discuss/agree/disagree on related pairs with class weights");
         Map<String, Object> files = new LinkedHashMap<>();
         for (Path f : List.of(bodies, stances)) {
-            files.put("fnc1/" + f.getFileName(), Map.of("bytes", Files.size(f), "sha256", StanceEval.sha256(f)));
+            files.put("fnc1/" + f.getFileName(), ordered("bytes", Files.size(f), "sha256", StanceEval.sha256(f)));
         }
         prov.put("data", files);
         prov.put("split", SPLIT_RULE);
-        prov.put("pairs", Map.of("fit", fit.size(), "test", test.size()));
+        prov.put("pairs", ordered("fit", fit.size(), "test", test.size()));
         prov.put("params", p.asMap());
-        prov.put("featureBits", Map.of("stage1", StanceFeatures.STAGE1_BITS, "stage2", StanceFeatures.STAGE2_BITS));
+        prov.put("featureBits", ordered("stage1", StanceFeatures.STAGE1_BITS, "stage2", StanceFeatures.STAGE2_BITS));
         prov.put("terms", m.features().weights().df().size());
         prov.put("heldOutTest", score.asMap());
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(prov);
@@ -192,5 +192,13 @@ public final class StanceTrainer {
         }
         Files.writeString(outDir.resolve("stance.json"), json + "\n");
         return score;
+    }
+
+    /** A two-entry map in the given order (Map.of's order varies between runs). */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 }
