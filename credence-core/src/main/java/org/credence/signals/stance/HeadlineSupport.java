@@ -88,7 +88,7 @@ public final class HeadlineSupport implements Signal {
         }
         StanceText bodyText = StanceText.of(text, doc.language().tokens(), body);
         StanceModel.Prediction p = model.predict(h, bodyText);
-        List<HeadlineSpecifics.Specific> specifics = HeadlineSpecifics.check(doc, headline, body);
+        List<HeadlineSpecifics.Specific> specifics = HeadlineSpecifics.check(doc, headline, body, bodyText);
         List<HeadlineSpecifics.Specific> missing = specifics.stream().filter(s -> !s.inBody()).toList();
 
         int label = p.label();

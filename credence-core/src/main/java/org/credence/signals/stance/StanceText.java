@@ -59,13 +59,7 @@ public final class StanceText {
 
     /** Reads one span (a headline) of {@code text} whose tokens are {@code tokens}, as one part. */
     public static StanceText ofSpan(String text, Span span, List<Token> tokens) {
-        List<Token> inside = new ArrayList<>();
-        for (Token t : tokens) {
-            if (span.contains(t.span())) {
-                inside.add(t);
-            }
-        }
-        return new StanceText(List.of(part(text, span, inside)));
+        return new StanceText(List.of(part(text, span, HeadlineSpecifics.tokensIn(tokens, span))));
     }
 
     private static Part part(String text, Span span, List<Token> tokens) {

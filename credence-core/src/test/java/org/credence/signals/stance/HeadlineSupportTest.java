@@ -79,6 +79,18 @@ class HeadlineSupportTest {
     }
 
     @Test
+    void onlyTheSpecificTheBodyLacksIsCited() {
+        String body = "A storm left about 12,500 homes without power on Sunday night, the electricity company said. "
+                + "Engineers worked through the night to repair fallen lines, and most customers should be reconnected "
+                + "by Monday evening. The company asked people to stay away from damaged cables and to report them.";
+        SignalResult r = judge("one-missing", "Storm leaves 12,500 homes without power in Leeds\n\n" + body);
+        assertTrue(r.fired(), r.reason());
+        assertEquals(1.0, r.measures().get("missing-specifics"), r.reason());
+        assertTrue(r.reason().contains("never mentions 'Leeds'"), r.reason());
+        assertFalse(r.reason().contains("12,500"), r.reason());
+    }
+
+    @Test
     void cannotJudgeWithoutHeadlineOrBody() {
         SignalResult noHeadline = judge("no-headline", LIBRARY.toLowerCase(java.util.Locale.ROOT));
         assertEquals(SignalResult.Outcome.CANNOT_JUDGE, noHeadline.outcome());
