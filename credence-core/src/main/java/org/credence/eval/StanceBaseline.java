@@ -162,5 +162,4 @@ public final class StanceBaseline {
         }
         return Math.sqrt(s);
     }
-
 }

@@ -86,7 +86,7 @@ public record FncData(Map<Integer, String> bodies, List<Pair> pairs) {
 
     private static List<CSVRecord> records(Path p) throws IOException {
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             return parser.getRecords();
         }
     }
