@@ -26,6 +26,7 @@ public final class ArticleView {
     private final List<Sentence> body;
     private final int bodyWords;
     private final double foreignShare;
+    private final List<Span> quoted;
 
     private ArticleView(Document doc) {
         this.doc = doc;
@@ -60,6 +61,11 @@ public final class ArticleView {
             foreign += r.span().length();
         }
         this.foreignShare = doc.text().isEmpty() ? 0 : (double) foreign / doc.text().length();
+        List<Span> q = new ArrayList<>();
+        for (org.credence.model.Quote quote : doc.language().quotes()) {
+            q.addAll(quote.verbatim());
+        }
+        this.quoted = List.copyOf(q);
     }
 
     /** The view of {@code doc}; it needs the structure and sentence layers. */
@@ -120,6 +126,48 @@ public final class ArticleView {
             return Optional.of("the body has too little text (" + bodyWords + " words)");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code span} lies inside words the article quotes (a direct quote, or the quoted
+     * fragments of a partial one): the speaker's words, not the writer's.
+     */
+    public boolean quoted(Span span) {
+        for (Span q : quoted) {
+            if (q.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type of the block that holds {@code span}, or null when no block holds it whole. */
+    public BlockType blockType(Span span) {
+        for (Block b : doc.blocks()) {
+            if (b.span().contains(span)) {
+                return b.type();
+            }
+            if (b.span().start() > span.start()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Matches of {@code phrases} in the body sentences, leaving out words the article quotes:
+     * what the writer says in their own voice.
+     */
+    public List<PhraseLexicon.Match> writerPhrases(PhraseLexicon phrases) {
+        List<PhraseLexicon.Match> out = new ArrayList<>();
+        for (Sentence s : body) {
+            for (PhraseLexicon.Match m : phrases.find(doc.text(), tokens(s))) {
+                if (!quoted(m.span())) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /** The tokens of a sentence. */

@@ -28,6 +28,12 @@ public final class Signals {
 
     private static final class Holder {
         static final List<Signal> STANDARD = List.of(
-                org.credence.signals.stance.HeadlineSupport.standard());
+                org.credence.signals.stance.HeadlineSupport.standard(),
+                new org.credence.signals.sourcing.SourcingSignal(),
+                new org.credence.signals.sourcing.HedgingSignal(),
+                new org.credence.signals.wording.LoadedWordingSignal(),
+                new org.credence.signals.wording.OpinionSignal(),
+                new org.credence.signals.appeals.FundraisingSignal(),
+                new org.credence.signals.appeals.NeutralitySignal());
     }
 }
