@@ -84,6 +84,10 @@ public final class HeadlineSpecifics {
                     name.add(t.kind() == Token.Kind.NUMBER ? StanceText.number(t.text(text)) : StanceWords.normalise(t.text(text)));
                 }
             }
+            if (name.size() >= 3 && name.size() >= 0.8 * wordCount(inHeadline)) {
+                // a "name" that is most of a title-case headline is the tagger misreading the casing
+                continue;
+            }
             boolean found = (e.chain() >= 0 && bodyChains.contains(e.chain()))
                     || joined.indexOf(" " + String.join(" ", name) + " ") >= 0
                     || namedByWords(name, e.type(), words);
@@ -183,5 +187,15 @@ public final class HeadlineSpecifics {
             }
         }
         return false;
+    }
+
+    private static int wordCount(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
     }
 }

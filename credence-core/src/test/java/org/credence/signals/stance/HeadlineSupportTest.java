@@ -79,6 +79,16 @@ class HeadlineSupportTest {
     }
 
     @Test
+    void aTitleCaseHeadlineReadAsOneNameIsNotAMissingSpecific() {
+        String body = "Senator Ana Silva criticised the budget plan in a speech to the chamber on Tuesday, calling it"
+                + " a gift to the banks. The plan will be put to a vote in the chamber on Thursday afternoon after a"
+                + " final debate, and the senator said she would vote against it.";
+        SignalResult r = judge("titlecase", "Senator Destroys Budget Plan\n\n" + body);
+        assertTrue(r.evidence().stream().noneMatch(e -> e.excerpt().equals("Senator Destroys Budget Plan")
+                && e.note().contains("never")), r.evidence().toString());
+    }
+
+    @Test
     void onlyTheSpecificTheBodyLacksIsCited() {
         String body = "A storm left about 12,500 homes without power on Sunday night, the electricity company said. "
                 + "Engineers worked through the night to repair fallen lines, and most customers should be reconnected "
