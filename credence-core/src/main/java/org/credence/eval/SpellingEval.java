@@ -17,6 +17,8 @@ import org.credence.model.Sentence;
 import org.credence.model.Span;
 import org.credence.model.Token;
 import org.credence.signals.ArticleView;
+import org.credence.model.SignalResult;
+import org.credence.signals.sloppiness.SloppinessSignal;
 import org.credence.signals.sloppiness.SpellingChecker;
 import org.credence.signals.sloppiness.WordList;
 
@@ -65,6 +67,9 @@ public final class SpellingEval {
     private final Tally lowerWord = new Tally();
     private final Map<String, Integer> alarms = new java.util.TreeMap<>();
     private final List<String> missed = new ArrayList<>();
+    /** Documents the sloppiness signal judged and fired on: clean [0], with typos [1]. */
+    private final int[] judged = new int[2];
+    private final int[] fired = new int[2];
     private double millis;
 
     private SpellingEval(String source, long seed) {
@@ -83,14 +88,25 @@ public final class SpellingEval {
             Document doc = credence.analyzeText(text);
             ArticleView view = ArticleView.of(doc);
             e.score(view, checker, null);
+            e.signal(doc, 0);
             TypoInjector.Result inj = injector.inject(view, new Random(seed * 1_000_003L + i++));
             Document typed = credence.analyzeText(inj.text());
             e.typos += inj.typos().size();
             e.realWordEdits += inj.realWordEdits();
             e.score(ArticleView.of(typed), checker, inj.typos());
+            e.signal(typed, 1);
             e.documents++;
         }
         return e;
+    }
+
+    private void signal(Document doc, int which) {
+        doc.signal(SloppinessSignal.ID).ifPresent(r -> {
+            if (r.outcome() != SignalResult.Outcome.CANNOT_JUDGE) {
+                judged[which]++;
+                fired[which] += r.fired() ? 1 : 0;
+            }
+        });
     }
 
     private void score(ArticleView view, SpellingChecker checker, List<TypoInjector.Typo> injected) {
@@ -203,6 +219,10 @@ public final class SpellingEval {
         row(sb, "credence spelling check", credence);
         row(sb, "baseline: every word not in the list", everyWord);
         row(sb, "baseline: lower-case not in the list", lowerWord);
+        sb.append(String.format(Locale.ROOT, "recall on typos outside quotations: credence %.3f%n",
+                ratio(credence.typoHits, typos - typosQuoted)));
+        sb.append(String.format(Locale.ROOT, "sloppiness signal fired on %d of %d clean documents (%.1f %%) and %d of %d with typos (%.1f %%)%n",
+                fired[0], judged[0], 100 * ratio(fired[0], judged[0]), fired[1], judged[1], 100 * ratio(fired[1], judged[1])));
         sb.append(String.format(Locale.ROOT, "credence check time: %.2f ms a document (after the pipeline)%n",
                 documents == 0 ? 0 : millis / (2.0 * documents)));
         if (!alarms.isEmpty()) {
@@ -234,6 +254,11 @@ public final class SpellingEval {
         m.put("typosQuoted", typosQuoted);
         m.put("realWordEditsGivenUp", realWordEdits);
         m.put("credence", credence.asMap(typos));
+        m.put("credenceRecallOutsideQuotations", ratio(credence.typoHits, typos - typosQuoted));
+        m.put("signalFiredClean", fired[0]);
+        m.put("signalJudgedClean", judged[0]);
+        m.put("signalFiredWithTypos", fired[1]);
+        m.put("signalJudgedWithTypos", judged[1]);
         m.put("baselineEveryWord", everyWord.asMap(typos));
         m.put("baselineLowerCase", lowerWord.asMap(typos));
         m.put("falseAlarms", alarms);

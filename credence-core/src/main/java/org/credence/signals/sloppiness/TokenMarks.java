@@ -50,6 +50,9 @@ final class TokenMarks {
             }
             prevEnd = t.end();
             if (t.kind() == Token.Kind.PUNCT) {
+                if (open) {
+                    m.quoted[i] = true; // "Help!!" keeps its marks inside the quotation
+                }
                 String p = t.text(text);
                 for (int k = 0; k < p.length(); k++) {
                     char c = p.charAt(k);
