@@ -22,7 +22,11 @@ import org.credence.signals.ArticleView;
  *       ({@code an ABSOLUTELY false claim}). A capitalised word counts only when its lower-case
  *       form is an ordinary word of four letters or more and the word list has no capitalised
  *       form of it (acronyms such as NATO, AIDS or NASA are listed that way), and it lies in no
- *       named entity.</li>
+ *       named entity. A run that opens its sentence and is followed by a colon or a dash is a
+ *       kicker or section label ({@code PRESS DIGEST -}, {@code SUMMARY:}), not shouting, and a
+ *       single capitalised word at the start of a sentence is not counted as emphasis. Capitals
+ *       count only in lines (paragraphs) with at least three words in lower or mixed case: a line all
+ *       in capitals is a subheading (the AP's "10 Things" items), which is house style.</li>
  *   <li><b>Excess punctuation</b>: every run of two or more of {@code ! ?} ({@code !!},
  *       {@code ?!}, {@code ???}); and, when the article's own sentences end with an exclamation
  *       mark {@value #MANY_EXCLAMATIONS} times or more, each of those marks.</li>
@@ -115,6 +119,9 @@ final class StyleMarks {
                 loud.add(i);
             }
         }
+        if (loud.isEmpty() || (mixedWords < 3 && mixedWordsInLine(tokens, text, from, to) < 3)) {
+            return; // a line all in capitals is a subheading or a label (house style), not shouting in prose
+        }
         int k = 0;
         while (k < loud.size()) {
             int j = k;
@@ -134,13 +141,47 @@ final class StyleMarks {
                 run = true;
             }
             Span span = new Span(tokens.get(a).start(), tokens.get(b).end());
+            boolean first = firstWord(tokens, text, from, a);
+            if (first && b + 1 < to && label(tokens.get(b + 1).text(text))) {
+                k = j + 1; // a kicker or section label: PRESS DIGEST - ..., SUMMARY: ...
+                continue;
+            }
             if (run) {
                 shouting.add(new Mark(span, "words in capitals"));
-            } else if (mixedWords >= 3 && span.length() >= 5) {
+            } else if (!first && span.length() >= 5) {
                 shouting.add(new Mark(span, "a word in capitals for emphasis"));
             }
             k = j + 1;
         }
+    }
+
+    /** Words not all in capitals on the line (paragraph) of tokens {@code [from, to)}. */
+    private static int mixedWordsInLine(List<Token> tokens, String text, int from, int to) {
+        int lineStart = text.lastIndexOf('\n', tokens.get(from).start()) + 1;
+        int lineEnd = text.indexOf('\n', tokens.get(to - 1).end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int n = 0;
+        for (int i = TokenMarks.first(tokens, lineStart); i < tokens.size() && tokens.get(i).start() < lineEnd; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.WORD && !allCaps(t.text(text))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether token {@code a} is the first word of the region {@code [from, ...)}. */
+    private static boolean firstWord(List<Token> tokens, String text, int from, int a) {
+        for (int i = from; i < a; i++) {
+            if (tokens.get(i).kind() == Token.Kind.WORD || tokens.get(i).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean label(String p) {
+        return p.equals(":") || p.equals("-") || p.equals("\u2013") || p.equals("\u2014");
     }
 
     private static boolean capsWord(Token t, String text) {
