@@ -25,8 +25,9 @@ import org.credence.signals.sloppiness.WordList;
 /**
  * The spelling check of the sloppiness signal on clean, professionally edited news: false alarms
  * per 1,000 checked words on the text as it is, and recall on synthetic typos
- * ({@link TypoInjector}) injected into the same articles with a fixed seed, beside two baselines:
- * "every word not in the word list" and "every lower-case word not in the word list".
+ * ({@link TypoInjector}) injected into the same articles with a fixed seed, beside three baselines:
+ * "every word not in the word list", "every lower-case word not in the word list" and the
+ * majority answer "flag nothing" (most words are spelled right).
  *
  * <p>Input: a CoNLL-2003 file (documents rebuilt as headline, then the other lines as one body
  * paragraph), a {@code .txt} file, or a directory of {@code .txt} articles (PolNeAR's
@@ -218,6 +219,7 @@ public final class SpellingEval {
                 "system", "false alarms", "per 1k wds", "recall", "corrected", "FA/1k typos"));
         row(sb, "credence spelling check", credence);
         row(sb, "baseline: every word not in the list", everyWord);
+        row(sb, "majority baseline: flag nothing", new Tally());
         row(sb, "baseline: lower-case not in the list", lowerWord);
         sb.append(String.format(Locale.ROOT, "recall on typos outside quotations: credence %.3f%n",
                 ratio(credence.typoHits, typos - typosQuoted)));
