@@ -86,16 +86,21 @@ public final class WordListBuilder {
         Map<String, Object> files = new TreeMap<>();
         for (Path p : List.of(hun.resolve("en/index.aff"), hun.resolve("en/index.dic"),
                 hun.resolve("en-GB/index.aff"), hun.resolve("en-GB/index.dic"), gmb)) {
-            files.put(data.relativize(p).toString(), Map.of("bytes", Files.size(p), "sha256", sha256(p)));
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("bytes", Files.size(p));
+            f.put("sha256", sha256(p));
+            files.put(data.relativize(p).toString(), f);
         }
         prov.put("data", files);
         prov.put("method", "Hunspell PFX/SFX rules applied to every stem (cross products included, digit stems "
                 + "left out), en_US and en_GB-ise forms merged; count = occurrences of the form in GMB "
                 + "(plus its capitalised form for lower-case words)");
-        prov.put("licences", Map.of(
-                "hunspell", "SCOWL / en_US Hunspell notice (Kevin Atkinson and others): permissive, notice kept in NOTICE",
-                "gmb", "counts of words in Groningen Meaning Bank texts, public-domain (Voice of America) news",
-                "notUsed", "wordfreq and OpenSubtitles lists (CC BY-SA 4.0), Norvig lists (no licence)"));
+        Map<String, Object> lic = new LinkedHashMap<>();
+        lic.put("hunspell", "SCOWL / en_US Hunspell notice (Kevin Atkinson and others): permissive; the notice is "
+                + "shipped as SCOWL-LICENSE.txt and named in NOTICE");
+        lic.put("gmb", "counts of words in Groningen Meaning Bank texts, public-domain (Voice of America) news");
+        lic.put("notUsed", "wordfreq and OpenSubtitles lists (CC BY-SA 4.0), Norvig lists (no licence)");
+        prov.put("licences", lic);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(prov);
         Files.writeString(outDir.resolve("words.json"), json + "\n");
         return new Result(forms.size(), counted, Files.size(out), json);
