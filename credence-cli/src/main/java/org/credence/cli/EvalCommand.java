@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
         subcommands = {EvalSignals.class, EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
                 EvalCommand.Tokenization.class, EvalCommand.Ner.class,
-                EvalCommand.Attribution.class, EvalCheckworthy.class, EvalStance.class})
+                EvalCommand.Attribution.class, EvalCheckworthy.class, EvalStance.class, EvalSpelling.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

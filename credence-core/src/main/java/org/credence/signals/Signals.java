@@ -35,6 +35,7 @@ public final class Signals {
                 new org.credence.signals.wording.OpinionSignal(),
                 new org.credence.signals.appeals.FundraisingSignal(),
                 new org.credence.signals.appeals.NeutralitySignal(),
-                org.credence.signals.claims.CheckWorthyClaims.standard());
+                org.credence.signals.claims.CheckWorthyClaims.standard(),
+                org.credence.signals.sloppiness.SloppinessSignal.standard());
     }
 }
