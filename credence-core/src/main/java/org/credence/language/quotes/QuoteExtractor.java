@@ -202,6 +202,11 @@ public final class QuoteExtractor {
             }
             int comma = -1;
             for (int c = j + 1; c < Math.min(end, j + 30); c++) {
+                int close = comma < 0 && d.isPunct(c, "(") ? parenthesisAfterName(c, end) : -1;
+                if (close > 0) {
+                    c = close; // “…,” Rep. Jane Smith (D-Ohio) said
+                    continue;
+                }
                 if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")
                         && !(comma >= 0 && (d.isPunct(c, "(") || d.isPunct(c, ")") || d.isPunct(c, "-")))) {
                     return null;
@@ -222,12 +227,33 @@ public final class QuoteExtractor {
                     }
                     if (np != null && np[0] == j) {
                         int k = skipHearer(c, cc, end);
-                        return frameEnds(k, end) ? new Frame(c, c + 1, cc.lemma(), np, appositive) : null;
+                        if (frameEnds(k, end)) {
+                            return new Frame(c, c + 1, cc.lemma(), np, appositive);
+                        }
+                    }
+                    if (c + 1 < end && frameCueAt(c + 1) != null) {
+                        continue; // “…,” the report stated: the first "cue" was a noun
                     }
                     return null;
                 }
             }
             return null;
+        }
+
+        /** The ")" closing a parenthesis of a few tokens that opens at {@code open} just after a capitalised word; -1 when none. */
+        private int parenthesisAfterName(int open, int end) {
+            if (open == 0 || !d.capitalised(open - 1)) {
+                return -1;
+            }
+            for (int k = open + 1; k < Math.min(end, open + 8); k++) {
+                if (d.isPunct(k, ")")) {
+                    return k;
+                }
+                if (d.isPunct(k, "(") || d.quoteOf[k] >= 0) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -48,13 +48,14 @@ final class Sources {
                 && (Lexicon.BETWEEN.contains(d.lower[i]) || d.lower[i].endsWith("ly"))) {
             i--;
         }
+        i = beforeParenthesis(i, min);
         if (i >= min && d.isPunct(i, ",")) {
             int k = i - 1;
             while (k >= min && k > i - 14 && !d.isPunct(k, ",")) {
                 k--;
             }
             if (k >= min && k > i - 14 && k < i - 1) {
-                i = k - 1;
+                i = beforeParenthesis(k - 1, min);
             } else {
                 return null;
             }
@@ -90,6 +91,25 @@ final class Sources {
             a++;
         }
         return a < b ? new int[] {a, b} : null;
+    }
+
+    /**
+     * The token before a short parenthesis after a name that closes at token {@code i} ("Rep. Jane
+     * Smith (D-N.Y.)"), or {@code i} when there is none.
+     */
+    int beforeParenthesis(int i, int min) {
+        if (i < min || !d.isPunct(i, ")")) {
+            return i;
+        }
+        for (int k = i - 1; k > min && k >= i - 8; k--) {
+            if (d.isPunct(k, ")")) {
+                return i;
+            }
+            if (d.isPunct(k, "(")) {
+                return d.capitalised(k - 1) ? k - 1 : i;
+            }
+        }
+        return i;
     }
 
     /** The noun phrase starting at token {@code from}, not reaching {@code max}; null when none. */

@@ -66,6 +66,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void partyInParenthesesBeforeCue() {
+        assertEquals("We need to go further | said | DIRECT | NAMED_PERSON Rep. Mary Ford -> Mary Ford\n",
+                show("“We need to go further,” Rep. Mary Ford (D-Wis.) said on Friday."));
+        assertEquals("The plan is a mess | said | DIRECT | NAMED_PERSON Sen. Carl Dunn -> Carl Dunn\n",
+                show("“The plan is a mess,” Sen. Carl Dunn (D-N.Y.) said in a statement."));
+    }
+
+    @Test
+    void stateAbbreviationInParenthesesKeepsTheSentence() {
+        assertEquals("It is over | said | DIRECT | NAMED_PERSON Rep. Tom Hale -> Tom Hale\n",
+                show("“It is over,” said Rep. Tom Hale (R-S.C.), who chairs the panel."));
+    }
+
+    @Test
+    void nounBeforeTheCue() {
+        assertEquals("Growth will slow | stated | DIRECT | TITLE_ONLY the annual report\n",
+                show("“Growth will slow,” the annual report stated."));
+    }
+
+    @Test
     void framelessQuoteTakesSubjectNotObject() {
         String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
         assertTrue(show(t).contains("PRONOUN"), show(t));
