@@ -14,7 +14,9 @@ import org.credence.model.Token;
  *
  * <p>Direct quotes are the stretches in quotation marks ({@link QuoteMarks}) with a reporting frame
  * beside them in the same paragraph: after ("…,” said Smith. / “…,” Smith said. / “…,” he told
- * reporters.) or before (Smith said: “…” / Smith said, “…” / According to Smith, “…”). A quoted
+ * reporters. / “…,” Rep. Smith (D-Ohio) said.) or before (Smith said: “…” / Smith said, “…” /
+ * According to Smith, “…”), or a dash and a name after a quote that opens its sentence (“…” ― Jane
+ * Smith). A quoted
  * stretch of four words or more with no frame is still a direct quote: it takes the source of the
  * direct quote of the paragraph before when it opens a paragraph, else its source is missing.
  * Shorter framed-less stretches are scare quotes or titles and count only as the verbatim part of a
@@ -109,7 +111,10 @@ public final class QuoteExtractor {
             }
             int after = d.tokenAtOrAfter(q.end());
             int before = d.tokenAtOrAfter(q.open()) - 1;
-            Frame f = after < d.size() && !d.lineBreakBetween(after - 1, after) ? frameAfter(after, q) : null;
+            Frame f = byline(after, q);
+            if (f == null && after < d.size() && !d.lineBreakBetween(after - 1, after)) {
+                f = frameAfter(after, q);
+            }
             if (f == null && before >= 0) {
                 f = frameBefore(before);
             }
@@ -179,6 +184,44 @@ public final class QuoteExtractor {
                 i++;
             }
             return i == k && d.isWord(k);
+        }
+
+        /**
+         * “…” ― Jane Smith: a quote that opens its sentence, a dash just after the closing mark (on its
+         * line or opening the next one) and a run of capitalised words that ends there: at the line's
+         * end, at a full stop closing the line, at a comma ("-Jane Smith, Ohio.") or at the next
+         * opening mark. Token {@code j} is just after the closing mark. A quote inside a sentence
+         * ("called him “…”--Jane Smith.") is left alone: the name is the writer's credit.
+         */
+        private Frame byline(int j, QuoteMarks.Quoted q) {
+            if (j + 1 >= d.size() || !isDash(j) || d.lineBreakBetween(j, j + 1)) {
+                return null;
+            }
+            int o = d.tokenAtOrAfter(q.open());
+            if (o > 0 && o != d.sentences.get(d.sentenceOf[o]).firstToken() && !d.lineBreakBetween(o - 1, o)) {
+                return null;
+            }
+            int a = j + 1;
+            if (Lexicon.DETERMINERS.contains(d.lower[a]) || Lexicon.PRONOUNS.contains(d.lower[a])) {
+                return null;
+            }
+            int b = a;
+            while (b < d.size() && b - a < 6 && d.capitalised(b) && (b == a || !d.lineBreakBetween(b - 1, b))) {
+                b++;
+            }
+            if (b == a) {
+                return null;
+            }
+            boolean ends = b >= d.size() || d.lineBreakBetween(b - 1, b) || d.isPunct(b, ",")
+                    || d.isPunct(b, ".") && (b + 1 >= d.size() || d.lineBreakBetween(b, b + 1))
+                    || d.tokens.get(b).kind() == Token.Kind.PUNCT && "“”\"„«".indexOf(d.text.charAt(d.tokens.get(b).start())) >= 0;
+            return ends ? new Frame(j, j + 1, "—", new int[] {a, b}) : null;
+        }
+
+        private boolean isDash(int k) {
+            return d.tokens.get(k).kind() == Token.Kind.PUNCT
+                    && (d.lower[k].equals("-") || d.lower[k].equals("--") || d.lower[k].equals("–")
+                        || d.lower[k].equals("—") || d.lower[k].equals("―"));
         }
 
         /** "…,” said Smith / “…,” Smith said / “…,” according to Smith: token {@code j} is just after the closing mark. */

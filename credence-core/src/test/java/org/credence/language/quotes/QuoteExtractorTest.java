@@ -86,6 +86,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void dashBylineAfterQuote() {
+        String t = "Readers wrote in.\n\n“He knows nothing about our lives.” ― Rosa Delgado\n“We are all scared now.”― Tom Ruiz.\n";
+        assertEquals("He knows nothing about our lives. | ― | DIRECT | NAMED_PERSON Rosa Delgado -> Rosa Delgado\n"
+                + "We are all scared now. | ― | DIRECT | NAMED_PERSON Tom Ruiz -> Tom Ruiz\n", show(t));
+        String u = "The debate went on.\n\n\"It is going to the top one percent.\"\n\n- Ann Brook, Ohio.\n";
+        assertTrue(show(u).contains("| - | DIRECT | NAMED_PERSON Ann Brook"), show(u));
+    }
+
+    @Test
+    void dashAfterQuoteInsideSentenceIsACredit() {
+        String t = "The minister said his party was \"ready to govern at once\"--Kim Lowe.";
+        assertTrue(!show(t).contains("NAMED_PERSON Kim Lowe"), show(t));
+    }
+
+    @Test
     void framelessQuoteTakesSubjectNotObject() {
         String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
         assertTrue(show(t).contains("PRONOUN"), show(t));
