@@ -45,7 +45,8 @@ final class Lexicon {
             "privately", "earlier", "quickly", "simply", "flatly", "may", "might", "could",
             "should", "is", "was", "were", "are", "did", "does", "do", "not", "never",
             "still", "further", "even", "first", "frequently", "last", "angrily", "told",
-            "famously", "bluntly", "just", "already", "always", "openly");
+            "famously", "bluntly", "just", "already", "always", "openly",
+            "n't", "n’t", "ca", "wo"); // "does n't", "ca n't", "wo n't": the tokenizer splits the negation
     /** Words that end a noun phrase read leftwards from a verb. */
     static final Set<String> STOP = Set.of("and", "or", "but", "because", "as", "if", "when", "while", "since", "after",
             "before", "that", "which", "who", "whom", "what", "where", "how", "why", "to",

@@ -101,6 +101,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void negationBetweenSubjectAndCue() {
+        String t = "Mary Jones met the board. She doesn't think the deal will pass.";
+        assertTrue(show(t).contains("the deal will pass | think | INDIRECT | PRONOUN_RESOLVED She -> Mary Jones"), show(t));
+        String u = "John Smith won't say the race is over.";
+        assertTrue(show(u).contains("| say | INDIRECT | NAMED_PERSON John Smith"), show(u));
+    }
+
+    @Test
     void framelessQuoteTakesSubjectNotObject() {
         String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
         assertTrue(show(t).contains("PRONOUN"), show(t));
