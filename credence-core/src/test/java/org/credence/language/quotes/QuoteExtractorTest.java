@@ -109,6 +109,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void singleQuoteClosingInsideDoubleApostropheQuote() {
+        assertEquals("They told me, 'Find your place,' | said | DIRECT | NAMED_PERSON Mr. Regalado -> Regalado\n",
+                show("''They told me, 'Find your place,''' said Mr. Regalado."));
+        assertEquals("You said, 'We will see.' | recalled | DIRECT | PRONOUN_RESOLVED he -> Tom Ross\n",
+                show("Tom Ross was there. ''You said, 'We will see.''' he recalled."));
+    }
+
+    @Test
     void framelessQuoteTakesSubjectNotObject() {
         String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
         assertTrue(show(t).contains("PRONOUN"), show(t));
