@@ -140,8 +140,9 @@ public final class QuoteExtractor {
          * The source of a quote with no frame beside it: the nearest earlier speaker in its paragraph or
          * the one before, looking back from the quote over text outside quotes: the source of the direct
          * quote before it when that comes first (a continuing quote), else the subject of the nearest
-         * sentence opening with a person's name or a personal pronoun ("Brooks said the tone “…”",
-         * "Moore thanked him for “…”"); missing when neither is found. A quote inside a reported clause
+         * finished frame ("…, Mr. Holt said. “…”", "…, she said, and “…”") or of the nearest sentence
+         * opening with a person's name or a personal pronoun ("Brooks said the tone “…”", "Moore
+         * thanked him for “…”"); missing when none is found. A quote inside a reported clause
          * is taken over later as a partial quote.
          */
         private Quote frameless(QuoteMarks.Quoted q, Span content, Quote previous) {
@@ -153,7 +154,15 @@ public final class QuoteExtractor {
                 if (k < last) {
                     return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
                 }
-                if (d.quoteOf[k] >= 0 || !subjectPlace(k)) {
+                if (d.quoteOf[k] >= 0) {
+                    continue;
+                }
+                int[] framed = closedFrame(k);
+                if (framed != null) {
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(framed[0], framed[1]),
+                            List.of(content), 0.55);
+                }
+                if (!subjectPlace(k)) {
                     continue;
                 }
                 int e = d.entityOf[k];
@@ -167,6 +176,24 @@ public final class QuoteExtractor {
                 }
             }
             return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
+        }
+
+        /**
+         * The source of a finished frame whose cue is token {@code k}: a speech cue with its subject
+         * before it and nothing reported after it ("…, Mr. Smith said." / "she said, and"); null when
+         * {@code k} is no such cue.
+         */
+        private int[] closedFrame(int k) {
+            Lexicon.Cue cue = frameCueAt(k);
+            if (cue == null || cue.cueClass() == Lexicon.CueClass.MENTAL || usedCue[k]) {
+                return null;
+            }
+            Sentence s = d.sentences.get(d.sentenceOf[k]);
+            if (k + 1 >= s.endToken() || !d.isPunct(k + 1, ".") && !d.isPunct(k + 1, ",")) {
+                return null;
+            }
+            int[] np = src.left(k, s.firstToken());
+            return np != null && src.speakerLike(np[1] - 1) ? np : null;
         }
 
         /**

@@ -176,6 +176,17 @@ final class Sources {
         return null;
     }
 
+    /**
+     * Whether token {@code k}, the last of a noun phrase, can end a speaker's name or description: a
+     * personal pronoun, part of an entity mention, a capitalised word or a source word ("spokesman",
+     * "officials"); not a common noun ("swing states") or a preposition ("secretary of state").
+     */
+    boolean speakerLike(int k) {
+        String w = d.lower[k];
+        return Lexicon.PRONOUNS.contains(w) && !w.equals("it") && !w.equals("you") || d.entityOf[k] >= 0
+                || d.capitalised(k) || lex.sourceWord(w) != null;
+    }
+
     /** Who the noun phrase of tokens {@code [a, b)} is. */
     Attribution classify(int a, int b) {
         Span mention = new Span(d.tokens.get(a).start(), d.tokens.get(b - 1).end());

@@ -117,6 +117,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void framelessQuoteAfterAClosedFrame() {
+        String t = "The plan has many parts, Mr. Holt said. “Most of them will never be built at all.”";
+        assertTrue(show(t).contains("Most of them will never be built at all. | - | DIRECT | NAMED_PERSON Mr. Holt"), show(t));
+        String u = "Mary Jones runs the museum. Many visitors were older, she said, and “they lived through so much of it.”";
+        assertTrue(show(u).contains("| - | DIRECT | PRONOUN_RESOLVED she -> Mary Jones"), show(u));
+    }
+
+    @Test
+    void framelessQuoteSkipsANounThatLooksLikeACue() {
+        String t = "John Smith spoke on Monday. He won the swing states. “The rest of the map will follow us there.”";
+        assertTrue(show(t).contains("| - | DIRECT | PRONOUN_RESOLVED He -> John Smith"), show(t));
+    }
+
+    @Test
     void framelessQuoteTakesSubjectNotObject() {
         String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
         assertTrue(show(t).contains("PRONOUN"), show(t));
