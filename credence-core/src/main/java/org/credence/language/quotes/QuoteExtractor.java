@@ -327,7 +327,8 @@ public final class QuoteExtractor {
         }
 
         /**
-         * “…,” Smith, a Democrat from Ohio, said: the name from token {@code j} to the first comma, and
+         * “…,” Smith, a Democrat from Ohio, said: the name (with a party in parentheses) from token
+         * {@code j} to the first comma, and
          * the phrase from the name to the comma just before the cue {@code c} (with "also" and the like
          * between); null unless the name is a name, a title or a pronoun.
          */
@@ -341,7 +342,9 @@ public final class QuoteExtractor {
                 return null;
             }
             int[] name = src.right(j, comma);
-            if (name == null || name[1] != comma) {
+            boolean party = name != null && name[1] < comma && d.isPunct(name[1], "(")
+                    && parenthesisAfterName(name[1], comma) == comma - 1; // Rep. Jane Smith (D-Ohio), a member, said
+            if (name == null || name[1] != comma && !party) {
                 return null;
             }
             boolean named = false;
@@ -349,7 +352,7 @@ public final class QuoteExtractor {
                 named |= d.entityOf[i] >= 0 && d.entities.get(d.entityOf[i]).person() || d.capitalised(i)
                         || lex.sourceWord(d.lower[i]) != null;
             }
-            return named ? new int[] {j, k, comma} : null;
+            return named ? new int[] {j, k, name[1]} : null;
         }
 
         /** Whether a frame ending at token {@code k} is followed by no reported clause of its own. */

@@ -75,14 +75,13 @@ final class Sources {
                 break;
             }
             if (Lexicon.STOP.contains(w)) {
-                boolean inner = (w.equals("of") || w.equals("for") || w.equals("at")) && i > min
-                        && (d.capitalised(i - 1) || lex.sourceWord(d.lower[i - 1]) != null);
+                boolean inner = innerOf(i, min);
                 if (!inner) {
                     break;
                 }
             }
             a = i;
-            if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i)) {
+            if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i) && !innerOf(i - 1, min)) {
                 break;
             }
             i--;
@@ -110,6 +109,12 @@ final class Sources {
             }
         }
         return i;
+    }
+
+    /** Whether token {@code k} is "of", "for" or "at" inside a name or title ("Mr. Morgan of the Sierra Club"). */
+    private boolean innerOf(int k, int min) {
+        return k > min && (d.lower[k].equals("of") || d.lower[k].equals("for") || d.lower[k].equals("at"))
+                && (d.capitalised(k - 1) || lex.sourceWord(d.lower[k - 1]) != null);
     }
 
     /** The noun phrase starting at token {@code from}, not reaching {@code max}; null when none. */

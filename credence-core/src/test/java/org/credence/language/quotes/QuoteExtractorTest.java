@@ -74,6 +74,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void partyInParenthesesThenAppositive() {
+        assertEquals("They would never get such a deal | said | DIRECT | NAMED_PERSON Rep. Jim Hart (R-Ohio), a member of the panel -> Jim Hart\n",
+                show("“They would never get such a deal,” Rep. Jim Hart (R-Ohio), a member of the panel, said in a phone interview."));
+    }
+
+    @Test
+    void nameWithOfTheBeforeCue() {
+        assertEquals("It leaves no money | said | DIRECT | NAMED_PERSON Mr. Moran of the Sierra Club -> Moran\n",
+                show("“It leaves no money,” Mr. Moran of the Sierra Club said."));
+    }
+
+    @Test
     void stateAbbreviationInParenthesesKeepsTheSentence() {
         assertEquals("It is over | said | DIRECT | NAMED_PERSON Rep. Tom Hale -> Tom Hale\n",
                 show("“It is over,” said Rep. Tom Hale (R-S.C.), who chairs the panel."));
