@@ -66,6 +66,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void mannerVerbsFrameADirectQuote() {
+        assertEquals("How is that possible? | demanded | DIRECT | NAMED_PERSON Vance -> Vance\n",
+                show("“How is that possible?” Vance demanded."));
+        assertEquals("Get out of the road | yells | DIRECT | NAMED_PERSON Ella Moss -> Ella Moss\n",
+                show("“Get out of the road,” Ella Moss yells."));
+        assertEquals("", show("The river cried out for rain."));
+    }
+
+    @Test
     void partyInParenthesesBeforeCue() {
         assertEquals("We need to go further | said | DIRECT | NAMED_PERSON Rep. Mary Ford -> Mary Ford\n",
                 show("“We need to go further,” Rep. Mary Ford (D-Wis.) said on Friday."));
