@@ -81,7 +81,9 @@ final class Sources {
                 }
             }
             a = i;
-            if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i) && !innerOf(i - 1, min)) {
+            if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i) && !innerOf(i - 1, min)
+                    && !(i > min && (d.lower[i - 1].equals("'s") || d.lower[i - 1].equals("’s")))) {
+                // "Obama's former strategist": the possessor belongs to the phrase
                 break;
             }
             i--;

@@ -89,6 +89,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void possessorBelongsToTheSource() {
+        assertEquals("That was outrageous | said | DIRECT | TITLE_ONLY Smith's former campaign strategist\n",
+                show("“That was outrageous,” Smith's former campaign strategist said on Friday."));
+        assertTrue(show("“We will vote together,” Smith’s senior adviser Ann Lee said.").contains("| said | DIRECT | NAMED_PERSON Smith’s senior adviser Ann Lee"),
+                show("“We will vote together,” Smith’s senior adviser Ann Lee said."));
+    }
+
+    @Test
     void nameWithOfTheBeforeCue() {
         assertEquals("It leaves no money | said | DIRECT | NAMED_PERSON Mr. Moran of the Sierra Club -> Moran\n",
                 show("“It leaves no money,” Mr. Moran of the Sierra Club said."));
