@@ -114,6 +114,9 @@ public final class QuoteExtractor {
             Frame f = byline(after, q);
             if (f == null && after < d.size() && !d.lineBreakBetween(after - 1, after)) {
                 f = frameAfter(after, q);
+                if (f != null && opensNextQuote(f, q)) {
+                    f = null;
+                }
             }
             if (f == null && before >= 0) {
                 f = frameBefore(before);
@@ -308,6 +311,27 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether an after-frame belongs to the next quote instead: the quote ends its sentence with a
+         * full stop and the frame leads into another opening mark (“… change.” She adds, “…”). A
+         * quote split by its frame (“…,” she said, “…”) ends with a comma and keeps it.
+         */
+        private boolean opensNextQuote(Frame f, QuoteMarks.Quoted q) {
+            if (q.content().isEmpty() || d.text.charAt(q.content().end() - 1) != '.') {
+                return false;
+            }
+            int k = f.c1 < d.size() && f.np != null && f.np[0] >= f.c1 ? Math.max(f.c1, f.np[1]) : f.c1;
+            while (k < d.size() && (d.isPunct(k, ",") || d.isPunct(k, ":"))) {
+                k++;
+            }
+            if (k >= d.size() || d.quoteOf[k] >= 0 || d.tokens.get(k).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+            int at = d.tokens.get(k).start();
+            char ch = d.text.charAt(at);
+            return QuoteMarks.isDoubleOpener(ch) || ch == '\'' && at + 1 < d.text.length() && d.text.charAt(at + 1) == '\'';
         }
 
         /** The ")" closing a parenthesis of a few tokens that opens at {@code open} just after a capitalised word; -1 when none. */

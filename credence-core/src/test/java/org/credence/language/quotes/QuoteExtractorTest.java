@@ -97,6 +97,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void frameAfterAFullStopLeadsIntoTheNextQuote() {
+        String t = "Mary Jones spoke on Monday. “The system is rigged against all of us.” John Smith adds, “What kind of genius loses a billion dollars?”";
+        String got = show(t);
+        assertTrue(got.contains("What kind of genius loses a billion dollars? | adds | DIRECT | NAMED_PERSON John Smith"), got);
+        assertTrue(!got.contains("The system is rigged against all of us. | adds"), got);
+        String split = "“We will win,” John Smith said, “and nobody will stop us now.”";
+        assertTrue(show(split).startsWith("We will win | said | DIRECT | NAMED_PERSON John Smith"), show(split));
+    }
+
+    @Test
     void nameWithOfTheBeforeCue() {
         assertEquals("It leaves no money | said | DIRECT | NAMED_PERSON Mr. Moran of the Sierra Club -> Moran\n",
                 show("“It leaves no money,” Mr. Moran of the Sierra Club said."));
