@@ -264,7 +264,7 @@ public final class QuoteExtractor {
             Lexicon.Cue cue = frameCueAt(j);
             if (cue != null) {
                 int[] np = src.right(j + 1, end);
-                if (np != null && frameEnds(np[1], end)) {
+                if (np != null && frameEnds(np[1], end, !d.lower[j].equals(cue.lemma()))) {
                     return new Frame(j, j + 1, cue.lemma(), np);
                 }
                 return null;
@@ -300,12 +300,14 @@ public final class QuoteExtractor {
                     }
                     if (np != null && np[0] == j) {
                         int k = skipHearer(c, cc, end);
-                        if (frameEnds(k, end)) {
+                        if (frameEnds(k, end, !d.lower[c].equals(cc.lemma()))) {
                             return new Frame(c, c + 1, cc.lemma(), np, appositive);
                         }
                     }
-                    if (c + 1 < end && frameCueAt(c + 1) != null) {
-                        continue; // “…,” the report stated: the first "cue" was a noun
+                    if (comma >= 0 || c + 1 < end && frameCueAt(c + 1) != null) {
+                        // “…,” the report stated: the first "cue" was a noun; “…,” Smith, the head of the
+                        // state union, said: a word inside an appositive
+                        continue;
                     }
                     return null;
                 }
@@ -379,8 +381,11 @@ public final class QuoteExtractor {
             return named ? new int[] {j, k, name[1]} : null;
         }
 
-        /** Whether a frame ending at token {@code k} is followed by no reported clause of its own. */
-        private boolean frameEnds(int k, int end) {
+        /**
+         * Whether a frame ending at token {@code k} is followed by no reported clause of its own; after an
+         * inflected cue ("said", not "tweet", which may be a noun) a participle or "and" may follow.
+         */
+        private boolean frameEnds(int k, int end, boolean inflected) {
             if (k >= end) {
                 return true;
             }
@@ -388,7 +393,7 @@ public final class QuoteExtractor {
                 // "said Sen. Jane Smith (D-Ohio)."
                 for (int i = k + 1; i < Math.min(end, k + 6); i++) {
                     if (d.isPunct(i, ")")) {
-                        return frameEnds(i + 1, end);
+                        return frameEnds(i + 1, end, false);
                     }
                 }
                 return false;
@@ -396,8 +401,11 @@ public final class QuoteExtractor {
             if (d.tokens.get(k).kind() == Token.Kind.PUNCT) {
                 return true;
             }
-            return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || Lexicon.AFTER_FRAME.contains(d.lower[k])
-                    || d.lower[k].endsWith("ly") && !d.capitalised(k);
+            String w = d.lower[k];
+            return Lexicon.AFTER_CUE_PREPS.contains(w) || Lexicon.AFTER_FRAME.contains(w)
+                    || w.endsWith("ly") && !d.capitalised(k)
+                    || inflected && (w.endsWith("ing") && !d.capitalised(k) // “…,” Smith said answering a question
+                        || w.equals("and") || w.equals("but")); // “…,” Smith barked and left
         }
 
         private int skipHearer(int c, Lexicon.Cue cue, int end) {

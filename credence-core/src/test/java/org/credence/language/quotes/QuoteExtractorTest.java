@@ -107,6 +107,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void cueWordInsideAnAppositive() {
+        assertEquals("He rejects the norms | said | DIRECT | NAMED_PERSON Tom Hale, the president of the state union -> Tom Hale\n",
+                show("“He rejects the norms,” Tom Hale, the president of the state union, said on Friday."));
+    }
+
+    @Test
+    void participleOrAndAfterTheFrame() {
+        assertTrue(show("“We need to act now,” Mary Jones said answering a question.").startsWith(
+                "We need to act now | said | DIRECT | NAMED_PERSON Mary Jones"), show("“We need to act now,” Mary Jones said answering a question."));
+        assertTrue(show("“Go sit down,” John Smith barked and walked away.").startsWith(
+                "Go sit down | barked | DIRECT | NAMED_PERSON John Smith"), show("“Go sit down,” John Smith barked and walked away."));
+        assertTrue(!show("Mary Jones called it “a disgrace” a Bill Clark tweet attacking her.").contains("| tweet | DIRECT"),
+                show("Mary Jones called it “a disgrace” a Bill Clark tweet attacking her."));
+    }
+
+    @Test
     void nameWithOfTheBeforeCue() {
         assertEquals("It leaves no money | said | DIRECT | NAMED_PERSON Mr. Moran of the Sierra Club -> Moran\n",
                 show("“It leaves no money,” Mr. Moran of the Sierra Club said."));
