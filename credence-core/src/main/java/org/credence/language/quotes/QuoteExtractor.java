@@ -152,6 +152,12 @@ public final class QuoteExtractor {
             int open = d.tokenAtOrAfter(q.open());
             int last = previous == null || previous.source().kind() == Attribution.Kind.MISSING ? -1
                     : d.tokenAtOrAfter(previous.content().end());
+            int[] introducer = open > 1 && d.isPunct(open - 1, ":") && !d.lineBreakBetween(open - 1, open)
+                    && frameCueAt(open - 2) == null ? subjectBeforeColon(open - 1) : null;
+            if (introducer != null) {
+                return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(introducer[0], introducer[1]),
+                        List.of(content), 0.55);
+            }
             int para = open < d.size() ? d.paraOf[open] : -1;
             for (int k = open - 1; k >= 0 && para - d.paraOf[k] <= 1; k--) {
                 if (k < last) {
@@ -179,6 +185,44 @@ public final class QuoteExtractor {
                 }
             }
             return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
+        }
+
+        /**
+         * Who introduces a quote after a colon at token {@code colon}: a person's name just before the
+         * colon ("More from Jane Smith: “…”", "Republican pollster Jane Smith: “…”"), else the subject
+         * opening the sentence when it is a person, a personal pronoun or a source word ("Trump went
+         * even further: “…”", "The spokesman was blunt: “…”"); null otherwise.
+         */
+        private int[] subjectBeforeColon(int colon) {
+            int start = d.sentences.get(d.sentenceOf[colon]).firstToken();
+            int[] near = src.left(colon, start);
+            while (near != null && near[0] < near[1] - 1 && !d.capitalised(near[0])
+                    && lex.sourceWord(d.lower[near[0]]) == null) {
+                near[0]++; // "does not surprise pollster Jane Smith:": the verb is not the name
+            }
+            if (near != null && personAt(near[1] - 1)
+                    && (near[0] == start || !d.isWord(near[0] - 1) || !OBJECT_PREPS.contains(d.lower[near[0] - 1]))) {
+                return near; // not "delivered a blunt message to Trump: “…”"
+            }
+            int i = start;
+            while (i < colon && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]))) {
+                i++;
+            }
+            int[] np = i < colon ? src.right(i, colon) : null;
+            if (np == null || np[1] >= colon || d.quoteOf[np[0]] >= 0) {
+                return null;
+            }
+            String h = d.lower[np[1] - 1];
+            boolean speaker = personAt(np[1] - 1) || Lexicon.PERSON_PRONOUNS.contains(h)
+                    || lex.sourceWord(h) != null && !d.capitalised(np[1] - 1);
+            return speaker ? np : null;
+        }
+
+        private static final java.util.Set<String> OBJECT_PREPS = java.util.Set.of("to", "with", "of", "for", "at", "on", "in",
+                "about", "against", "by", "toward", "towards");
+
+        private boolean personAt(int k) {
+            return d.entityOf[k] >= 0 && d.entities.get(d.entityOf[k]).person();
         }
 
         /**

@@ -123,6 +123,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void colonAfterANameOrASubject() {
+        String t = "The race is tight.\n\nThe surge does not surprise pollster Dana Shaw: “Voters have been angry for a long time.”";
+        assertTrue(show(t).contains("| - | DIRECT | NAMED_PERSON pollster Dana Shaw -> Dana Shaw"), show(t));
+        String u = "The race is tight.\n\nMary Jones went even further: “Nobody in this town will vote for him.”";
+        assertTrue(show(u).contains("| - | DIRECT | NAMED_PERSON Mary Jones -> Mary Jones"), show(u));
+        String v = "The race is tight.\n\nThe senator sent a blunt message to John Clark: “Nobody in this town will vote for you.”";
+        assertTrue(!show(v).contains("John Clark -> John Clark"), show(v));
+    }
+
+    @Test
     void nameWithOfTheBeforeCue() {
         assertEquals("It leaves no money | said | DIRECT | NAMED_PERSON Mr. Moran of the Sierra Club -> Moran\n",
                 show("“It leaves no money,” Mr. Moran of the Sierra Club said."));
