@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.credence.model.Attribution;
 import org.credence.model.Span;
+import org.credence.model.Token;
 
 /**
  * Finds the source noun phrase beside a reporting cue and says who it is: a name (resolved to the
@@ -121,8 +122,9 @@ final class Sources {
 
     /** The noun phrase starting at token {@code from}, not reaching {@code max}; null when none. */
     int[] right(int from, int max) {
-        if (from >= max || !d.isWord(from)) {
-            return null;
+        boolean number = from + 1 < max && d.tokens.get(from).kind() == Token.Kind.NUMBER && d.isWord(from + 1);
+        if (from >= max || !d.isWord(from) && !number) {
+            return null; // a number may open a description ("9/11 widow Jane Smith", "22-year-old Tom Hale")
         }
         if (Lexicon.PRONOUNS.contains(d.lower[from])) {
             return new int[] {from, from + 1};
@@ -131,7 +133,7 @@ final class Sources {
         boolean named = false;
         while (i < max && i - from < 9) {
             String w = d.lower[i];
-            if (!(d.isWord(i) || w.equals("'s") || w.equals("’s"))) {
+            if (!(d.isWord(i) || w.equals("'s") || w.equals("’s") || number && i == from)) {
                 break;
             }
             if (Lexicon.STOP.contains(w) && i > from) {

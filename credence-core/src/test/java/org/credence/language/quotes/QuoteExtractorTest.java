@@ -133,6 +133,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void numberOpensADescription() {
+        assertEquals("We lost it all | said | DIRECT | NAMED_PERSON 9/11 widow Terry Strada -> Terry Strada\n",
+                show("“We lost it all,” said 9/11 widow Terry Strada."));
+        assertTrue(show("Bill Clark came. “It is the best agenda ever,” he told 2,267 people at the hall.").contains(
+                "| told | DIRECT | PRONOUN_RESOLVED he -> Bill Clark"),
+                show("Bill Clark came. “It is the best agenda ever,” he told 2,267 people at the hall."));
+    }
+
+    @Test
     void nameWithOfTheBeforeCue() {
         assertEquals("It leaves no money | said | DIRECT | NAMED_PERSON Mr. Moran of the Sierra Club -> Moran\n",
                 show("“It leaves no money,” Mr. Moran of the Sierra Club said."));
