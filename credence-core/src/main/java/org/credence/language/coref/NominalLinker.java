@@ -1,9 +1,11 @@
 package org.credence.language.coref;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.credence.model.EntityChain;
@@ -17,46 +19,66 @@ import org.credence.model.Span;
  * Links nominal mentions to named-entity chains within one article: "the Russian foreign
  * minister" → Sergei Lavrov, "the 47-year-old senator" → Sen. Lisa Warren, "the company" → the
  * organisation named just before. Immutable and thread-safe. Precision comes first: a nominal is
- * left unlinked whenever two chains could fit it.
+ * left unlinked whenever two chains could fit it or the evidence is thin.
  *
  * <p>A nominal mention is a definite noun phrase ("the …" or a named possessor "Russia's …")
  * whose head is a role noun (minister, senator, spokesman …) for a person chain or an
  * organisation noun (company, ministry, agency, party …) for an organisation chain, with
- * optional modifiers and an "of" complement ("the secretary of state"). Phrases followed by a
- * name are titles, not mentions; predicative ones ("is the minister") and ones with a blocking
- * modifier ("the next president") or a relative clause ("the candidate who wins") are skipped.
+ * optional modifiers and a complement ("the secretary of state"). Phrases followed by a name
+ * are titles, not mentions; predicative ones ("is the minister") and ones with a blocking
+ * modifier ("the next president"), a relative clause ("the candidate who wins") or an unreadable
+ * complement ("the president of a group") are skipped.
  *
- * <p>Descriptions of chains are read from titles ("Russian Foreign Minister Sergei Lavrov"),
- * appositives on either side of a name ("Lavrov, Russia's foreign minister,"; "The foreign
- * minister, Sergei Lavrov,") and, for organisations, the head noun of the name ("Foreign
- * Ministry", "Apple Inc." as a company). A nominal then links, in this order:
+ * <p>{@link Evidence} reads descriptions of chains from titles, appositives and organisations'
+ * own names. A nominal then links, in this order:
  * <ol>
  *   <li>{@link Reason#APPOSITIVE}: it is itself an appositive of a name;</li>
  *   <li>{@link Reason#DESCRIBED} or {@link Reason#NAME}: exactly one chain has an earlier
  *       description with the same head, the same ranks ("former", "deputy", "prime") and every
- *       modifier of the nominal ("the foreign minister" fits "Russian Foreign Minister"; places match
- *       their demonyms); descriptive modifiers ("embattled", "47-year-old") are ignored;</li>
- *   <li>{@link Reason#RECENT}: otherwise, for roles other than offices ("the president") and
- *       phrases without an "of" complement of common words ("the president of the company"), the
- *       chain is the only one of its type mentioned in the nominal's sentence and the few before,
- *       no earlier description contradicts it, and no other chain was described with that role.</li>
+ *       modifier of the nominal ("the foreign minister" fits "Russian Foreign Minister"; places
+ *       match their demonyms; descriptive modifiers such as "embattled" or "47-year-old" are
+ *       ignored). Not for a bare broad role ("the candidate"); not from a description with a
+ *       complement the nominal lacks ("the president of Judicial Watch") or with a possessor of
+ *       the nominal's own kind ("Carrier's parent company"); and for a general organisation noun
+ *       ("the company") only when no other organisation it could mean was named in the last few
+ *       sentences;</li>
+ *   <li>{@link Reason#RECENT}: otherwise, when all of these hold:
+ *     <ul>
+ *       <li>the role is no office ("the president") and the phrase has no complement and no
+ *           person or organisation as possessor ("Trump's spokesman");</li>
+ *       <li>the chain is the only compatible one named in the nominal's sentence and the
+ *           {@value #PERSON_WINDOW} (people) or {@value #ORG_WINDOW} (organisations) before it,
+ *           but not earlier in the nominal's own sentence ("Brafman told the judge": someone else);</li>
+ *       <li>neither the nominal nor the chain's last mention is in quoted speech, and that mention
+ *           is the subject of its sentence and not in a title-case headline (organisations);</li>
+ *       <li>the chain is established: named twice, or in the headline or lede;</li>
+ *       <li>no description contradicts the role, no other chain was described with it, and for an
+ *           organisation the noun is a general one ("the company", not "the airline") and the
+ *           chain's names support its modifiers.</li>
+ *     </ul></li>
  * </ol>
  * An indefinite phrase with the same head just before ("a spokesman said … the spokesman added")
  * means the nominal is about that unnamed one, and it is left unlinked.
  */
 public final class NominalLinker {
 
-    /** Sentences before a person nominal's own in which the one candidate must be mentioned. */
+    /** Sentences before a person nominal's own in which the one candidate must be named. */
     static final int PERSON_WINDOW = 2;
-    /** Sentences before an organisation nominal's own in which the one candidate must be mentioned. */
+    /** Sentences before an organisation nominal's own in which the one candidate must be named. */
     static final int ORG_WINDOW = 3;
+    /** Sentences at the article's start (headline, lede) in which one naming establishes an entity. */
+    static final int OPENING = 2;
+    /** Tokens from its sentence's start within which a mention counts as the subject. */
+    private static final int SUBJECT_REACH = 4;
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s",
             "become", "becomes", "became", "becoming", "remain", "remains", "remained", "as", "named", "elected",
             "appointed", "chosen", "called", "dubbed", "like", "than");
-    private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "!", "?", "—", "–", "-", "--");
-    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
-            "llc", "plc", "ag", "sa", "nv", "gmbh", "s.a.", "n.v.", "l.p.", "lp");
+    /** Words after a name that make it the subject of what follows ("Lavrov said", "Warren, who …"). */
+    private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "tells", "is", "was", "has", "had",
+            "will", "would", "could", "can", "added", "adds", "noted", "wrote", "writes", "argued", "insisted",
+            "claimed", "announced", "declared", "urged", "called", "asked", "did", "does", "also", "who", "later",
+            "then", "then-", "spoke", "speaks", "explained", "replied", "responded", "continued", "went");
 
     private final RoleLexicon lex;
 
@@ -64,50 +86,81 @@ public final class NominalLinker {
         this.lex = RoleLexicon.standard();
     }
 
-    /** A description of chain {@code chain}, usable by nominals that start at or after {@code at}. */
-    private record Description(int chain, RolePhrase phrase, int at, Span evidence, Reason reason) {
+    /**
+     * A definite role phrase the linker considered, linked or not (for evaluations).
+     *
+     * @param span   the phrase
+     * @param person true for a person role, false for an organisation noun
+     */
+    public record Candidate(Span span, boolean person) {
     }
 
-    /** A mention of a chain, named or nominal, for the recency window. */
-    private record Mention(int chain, int sentence, Span span) {
+    /**
+     * What the linker did on one article.
+     *
+     * @param candidates every definite role phrase considered, in text order, appositives included
+     * @param chains     the article's chains with their nominal mentions
+     */
+    public record Result(List<Candidate> candidates, List<EntityChain> chains) {
+        public Result {
+            candidates = List.copyOf(candidates);
+            chains = List.copyOf(chains);
+        }
+    }
+
+    /** A mention of a chain, named or nominal, for the recency window: its first and end tokens. */
+    private record Mention(int chain, int first, int end, Span span) {
     }
 
     /** The working state for one article. */
-    private final class Article {
+    private static final class Article {
         final Words w;
-        final PhraseReader reader;
         final Language l;
+        final Evidence evidence;
         final Map<Integer, EntityChain> chains = new HashMap<>();
-        final List<Description> descriptions = new ArrayList<>();
         final List<RolePhrase> indefinites = new ArrayList<>();
         final List<RolePhrase> candidates = new ArrayList<>();
-        final Set<Integer> appositiveStarts = new HashSet<>();
         final List<Mention> mentions = new ArrayList<>();
         final Map<Integer, List<NominalMention>> found = new HashMap<>();
+        final List<Candidate> considered = new ArrayList<>();
 
-        Article(String text, Language l) {
+        Article(Words w, Language l, Evidence evidence) {
+            this.w = w;
             this.l = l;
-            this.w = new Words(text, l);
-            this.reader = new PhraseReader(w, lex);
+            this.evidence = evidence;
             for (EntityChain c : l.chains()) {
                 chains.put(c.id(), c);
             }
+        }
+
+        EntityType type(int chain) {
+            EntityChain c = chains.get(chain);
+            return c == null ? null : c.type();
         }
     }
 
     /** The chains of {@code l} with their nominal mentions; {@code l}'s entities and chains must be linked. */
     public List<EntityChain> link(String text, Language l) {
-        if (l.chains().isEmpty() || l.chains().stream().noneMatch(c -> personal(c.type()) || c.type() == EntityType.ORGANIZATION)) {
-            return l.chains();
+        return analyse(text, l).chains();
+    }
+
+    /** Like {@link #link}, with every definite role phrase considered. */
+    public Result analyse(String text, Language l) {
+        if (l.chains().stream().noneMatch(c -> c.type() == EntityType.PERSON || c.type() == EntityType.ORGANIZATION)) {
+            return new Result(List.of(), l.chains());
         }
-        Article a = new Article(text, l);
-        describe(a);
-        scan(a);
-        for (int e = 0; e < a.w.entities.size(); e++) {
-            int c = a.w.chain(e);
-            if (c >= 0) {
-                a.mentions.add(new Mention(c, a.w.sentence(a.w.entityFirstToken(e)), a.w.entities.get(e).span()));
+        Words w = new Words(text, l);
+        PhraseReader reader = new PhraseReader(w, lex);
+        Article a = new Article(w, l, new Evidence(w, reader, lex, l));
+        scan(a, reader);
+        for (int e = 0; e < w.entities.size(); e++) {
+            if (w.chain(e) >= 0) {
+                a.mentions.add(new Mention(w.chain(e), w.entityFirstToken(e), w.entityEndToken(e), w.entities.get(e).span()));
             }
+        }
+        for (Evidence.Appositive ap : a.evidence.appositives) {
+            add(a, ap.chain(), new NominalMention(ap.phrase(), Reason.APPOSITIVE, ap.name()));
+            a.considered.add(new Candidate(ap.phrase(), ap.person()));
         }
         for (RolePhrase p : a.candidates) {
             resolve(a, p);
@@ -117,97 +170,16 @@ public final class NominalLinker {
             List<NominalMention> n = a.found.get(c.id());
             out.add(n == null ? c : c.withNominals(n));
         }
-        return out;
-    }
-
-    private static boolean personal(EntityType t) {
-        return t == EntityType.PERSON;
-    }
-
-    /** True when a head of kind {@code k} can refer to an entity of type {@code t}. */
-    private static boolean fits(RoleLexicon.Kind k, EntityType t) {
-        return k.person() ? t == EntityType.PERSON : t == EntityType.ORGANIZATION;
-    }
-
-    private EntityType chainType(Article a, int chain) {
-        EntityChain c = a.chains.get(chain);
-        return c == null ? null : c.type();
-    }
-
-    /** Titles, appositives after names and organisations' own head nouns. */
-    private void describe(Article a) {
-        Words w = a.w;
-        for (int e = 0; e < w.entities.size(); e++) {
-            int chain = w.chain(e);
-            EntityType t = w.type(e);
-            if (chain < 0 || !(t == EntityType.PERSON || t == EntityType.ORGANIZATION)
-                    || a.l.isForeign(w.entities.get(e).span())) {
-                continue;
-            }
-            Span name = w.entities.get(e).span();
-            int s = w.entityFirstToken(e);
-            int en = w.entityEndToken(e);
-            RoleLexicon.Head own = w.isWord(s) ? lex.head(w.lower(s)) : null;
-            int titleEnd = own != null && own.kind().person() && t == EntityType.PERSON && en - s >= 2 ? s + 1 : s;
-            RolePhrase title = a.reader.titleBefore(titleEnd);
-            if (title != null && fits(title.head().kind(), t)) {
-                a.descriptions.add(new Description(chain, title, name.end(), title.span(w), Reason.DESCRIBED));
-            }
-            if (en < w.size() && w.lower(en).equals(",") && w.sentence(en) == w.sentence(s) && en + 1 < w.sentenceEnd(s)) {
-                RolePhrase p = a.reader.forward(en + 1, true);
-                if (p != null && fits(p.head().kind(), t) && closes(w, p.end())) {
-                    Span ps = p.span(w);
-                    a.descriptions.add(new Description(chain, p, ps.end(), ps, Reason.DESCRIBED));
-                    a.appositiveStarts.add(p.first());
-                    if (p.definite()) {
-                        add(a, chain, new NominalMention(ps, Reason.APPOSITIVE, name));
-                    }
-                }
-            }
-            if (t == EntityType.ORGANIZATION) {
-                RolePhrase n = nameHead(w, e, s, en);
-                if (n != null) {
-                    a.descriptions.add(new Description(chain, n, name.end(), name, Reason.NAME));
-                }
-            }
-        }
-    }
-
-    /** The organisation noun an organisation's name is headed by ("Foreign Ministry", "Bank of England", "Apple Inc."). */
-    private RolePhrase nameHead(Words w, int e, int s, int en) {
-        int head = en - 1;
-        for (int k = s + 1; k < en - 1; k++) {
-            if (w.lower(k).equals("of")) {
-                head = k - 1;
-                break;
-            }
-        }
-        RoleLexicon.Head h = w.isWord(head) ? lex.head(w.lower(head)) : null;
-        if (h == null && en - s >= 2 && CORPORATE.contains(w.lower(en - 1))) {
-            h = lex.head("company");
-        }
-        if (h == null || h.kind().person()) {
-            return null;
-        }
-        List<RolePhrase.Mod> mods = new ArrayList<>();
-        for (int k = s; k < en; k++) {
-            String x = w.lower(k);
-            if (k != head && w.isWord(k) && !lex.stop(x) && !CORPORATE.contains(x)) {
-                mods.add(RolePhrase.Mod.word(x));
-            }
-        }
-        return new RolePhrase(s, en, head, h, Set.of(), mods, true, false, false);
-    }
-
-    private static boolean closes(Words w, int k) {
-        return k >= w.size() || k >= w.sentenceEnd(k - 1) || CLOSERS.contains(w.lower(k));
+        a.considered.sort(Comparator.comparing(Candidate::span));
+        return new Result(a.considered, out);
     }
 
     /** Definite phrases (candidates), indefinite ones (blockers) and appositives before names. */
-    private void scan(Article a) {
+    private void scan(Article a, PhraseReader reader) {
         Words w = a.w;
+        int after = 0;
         for (int i = 0; i < w.size(); i++) {
-            if (w.sentence(i) < 0 || a.appositiveStarts.contains(i)) {
+            if (i < after || w.sentence(i) < 0 || a.evidence.appositiveStarts.contains(i)) {
                 continue;
             }
             int e = w.entityStartingAt(i);
@@ -219,72 +191,51 @@ public final class NominalLinker {
             if (!possessor && !d.equals("the") && !d.equals("a") && !d.equals("an")) {
                 continue;
             }
-            RolePhrase p = a.reader.forward(i, false);
+            RolePhrase p = reader.forward(i, false);
             if (p == null || a.l.isForeign(p.span(w))) {
                 continue;
             }
+            after = p.headToken() + 1;
             if (!p.definite()) {
                 a.indefinites.add(p);
                 continue;
             }
-            if (beforeName(w, p.end())) {
-                continue;
-            }
-            if (appositiveBefore(a, p)) {
+            if (a.evidence.beforeName(p.end()) || a.evidence.appositiveBefore(p) || properName(w, p)
+                    || commaThenName(a, p)) {
                 continue;
             }
             int before = p.first() - 1;
-            if (p.relative() || (before >= w.sentenceStart(i) && COPULAS.contains(w.lower(before)))) {
+            if (p.qualified() || (before >= w.sentenceStart(i) && COPULAS.contains(w.lower(before)))) {
                 continue;
             }
             a.candidates.add(p);
+            a.considered.add(new Candidate(p.span(w), p.head().kind().person()));
         }
     }
 
     /**
-     * True when token {@code k} starts a name, so that the phrase before it is a title ("the
-     * minister Sergei Lavrov"): an entity, or a capitalised word with lower-case letters (a name
-     * the recognizer missed; words in capitals, as in headlines, are not taken for names).
+     * True when the phrase is a name, not a role: its head is capitalised after a capitalised word
+     * that is neither a named entity nor a known modifier ("The New Hampshire Union Leader").
      */
-    private static boolean beforeName(Words w, int k) {
-        if (k >= w.size() || k >= w.sentenceEnd(k - 1)) {
-            return false;
-        }
-        if (w.entityStartingAt(k) >= 0) {
-            return true;
-        }
-        if (!w.capitalised(k) || w.possessive(k)) {
-            return false;
-        }
-        String t = w.tokens.get(k).text(w.text);
-        for (int c = 1; c < t.length(); c++) {
-            if (Character.isLowerCase(t.charAt(c))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean properName(Words w, RolePhrase p) {
+        int h = p.headToken();
+        int e = w.entity(h - 1);
+        boolean place = e >= 0 && (w.type(e) == EntityType.GPE || w.type(e) == EntityType.NATIONALITY);
+        return h - 1 > p.first() && w.capitalised(h) && w.capitalised(h - 1) && !place
+                && !lex.modifier(w.lower(h - 1));
     }
 
-    /** "The foreign minister, Sergei Lavrov," : records the description and the appositive mention. */
-    private boolean appositiveBefore(Article a, RolePhrase p) {
-        Words w = a.w;
-        int comma = p.end();
-        if (comma + 1 >= w.sentenceEnd(p.first()) || !w.lower(comma).equals(",")) {
-            return false;
-        }
-        int e = w.entityStartingAt(comma + 1);
-        if (e < 0 || w.chain(e) < 0 || !fits(p.head().kind(), w.type(e)) || !closes(w, w.entityEndToken(e))) {
-            return false;
-        }
-        Span ps = p.span(w);
-        a.descriptions.add(new Description(w.chain(e), p, ps.end(), ps, Reason.DESCRIBED));
-        add(a, w.chain(e), new NominalMention(ps, Reason.APPOSITIVE, w.entities.get(e).span()));
-        return true;
+    /** "the party chairwoman, Representative Debbie …": an appositive to a name not linked as one. */
+    private static boolean commaThenName(Article a, RolePhrase p) {
+        int k = p.end();
+        return k + 1 < a.w.sentenceEnd(p.first()) && a.w.lower(k).equals(",") && a.evidence.beforeName(k + 1);
     }
 
     private void add(Article a, int chain, NominalMention n) {
         a.found.computeIfAbsent(chain, k -> new ArrayList<>()).add(n);
-        a.mentions.add(new Mention(chain, a.w.sentence(tokenAt(a.w, n.span().start())), n.span()));
+        int first = tokenAt(a.w, n.span().start());
+        int end = tokenAt(a.w, n.span().end() - 1) + 1;
+        a.mentions.add(new Mention(chain, first, end, n.span()));
     }
 
     private static int tokenAt(Words w, int offset) {
@@ -309,60 +260,178 @@ public final class NominalLinker {
         RoleLexicon.Kind kind = p.head().kind();
         int window = kind.person() ? PERSON_WINDOW : ORG_WINDOW;
         for (RolePhrase q : a.indefinites) {
-            if (q.first() < p.first() && q.head().word().equals(p.head().word())
-                    && w.sentence(q.first()) >= sentence - window && !a.appositiveStarts.contains(q.first())) {
+            if (q.first() < p.first() && q.head().word().equals(p.head().word()) && w.sentence(q.first()) >= sentence - window) {
                 return;
             }
         }
         int matched = -1;
-        Description best = null;
+        Evidence.Description best = null;
         Set<Integer> described = new HashSet<>();
-        for (Description d : a.descriptions) {
-            if (d.at > span.start() || !fits(kind, chainType(a, d.chain)) || p.namesChain(d.chain)) {
+        boolean bareBroad = kind == RoleLexicon.Kind.BROAD && p.mods().isEmpty() && p.ranks().isEmpty();
+        for (Evidence.Description d : a.evidence.descriptions) {
+            if (d.at() > span.start() || !Evidence.fits(kind, a.type(d.chain())) || p.namesChain(d.chain())) {
                 continue;
             }
-            if (d.phrase.head().word().equals(p.head().word())) {
-                described.add(d.chain);
+            if (d.phrase().head().word().equals(p.head().word())) {
+                described.add(d.chain());
             }
-            if (p.fits(d.phrase, lex)) {
-                if (matched >= 0 && matched != d.chain) {
+            if (!bareBroad && p.fits(d.phrase(), lex) && !(d.phrase().restricted() && p.mods().isEmpty())
+                    && !possessorClash(a, p, d.phrase())) {
+                if (matched >= 0 && matched != d.chain()) {
                     return;
                 }
-                matched = d.chain;
-                if (best == null || d.at > best.at) {
+                matched = d.chain();
+                if (best == null || d.at() > best.at()) {
                     best = d;
                 }
             }
         }
         if (best != null) {
-            add(a, matched, new NominalMention(span, best.reason, best.evidence));
+            if (kind != RoleLexicon.Kind.ORG || onlyInWindow(a, p, span, sentence, window, matched)) {
+                add(a, matched, new NominalMention(span, best.reason(), best.evidence()));
+            }
             return;
         }
-        if (kind == RoleLexicon.Kind.OFFICE || p.restricted()) {
+        if (kind == RoleLexicon.Kind.OFFICE || p.restricted() || p.relational(w)) {
             return;
         }
-        int only = -1;
-        Span last = null;
+        Mention last = recent(a, p, span, sentence, window);
+        if (last == null || (!described.isEmpty() && !described.equals(Set.of(last.chain)))) {
+            return;
+        }
         for (Mention m : a.mentions) {
-            if (m.span.start() >= span.start() || m.sentence < sentence - window || m.sentence > sentence
-                    || !fits(kind, chainType(a, m.chain)) || p.namesChain(m.chain)) {
-                continue;
-            }
-            if (!kind.person() && !orgHeadAgrees(a, p, m.chain, span.start())) {
-                continue;
-            }
-            if (only >= 0 && only != m.chain) {
+            if (m.chain == last.chain && w.sentence(m.first) == sentence && m.span.start() < span.start()) {
                 return;
             }
-            only = m.chain;
-            if (last == null || m.span.start() > last.start()) {
-                last = m.span;
-            }
         }
-        if (only < 0 || (!described.isEmpty() && !described.equals(Set.of(only))) || !agrees(a, p, only, span.start())) {
+        if (w.quoted(p.first()) || w.quoted(last.first)) {
             return;
         }
-        add(a, only, new NominalMention(span, Reason.RECENT, last));
+        if (!subject(w, last) || !established(a, last.chain, span.start())
+                || (!kind.person() && !supported(a, p, last.chain, span.start()))) {
+            return;
+        }
+        if (agrees(a, p, last.chain, span.start())) {
+            add(a, last.chain, new NominalMention(span, Reason.RECENT, last.span));
+        }
+    }
+
+    /**
+     * True when description {@code d} names an entity of the kind the nominal refers to that the
+     * nominal does not: "Carrier's parent company" describes another company than "the company".
+     */
+    private static boolean possessorClash(Article a, RolePhrase p, RolePhrase d) {
+        for (RolePhrase.Mod m : d.mods()) {
+            if (m.chain() >= 0 && !m.place() && Evidence.fits(p.head().kind(), a.type(m.chain())) && !p.namesChain(m.chain())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last mention of the one compatible chain named in the window before {@code span}, or null. */
+    private Mention recent(Article a, RolePhrase p, Span span, int sentence, int window) {
+        RoleLexicon.Kind kind = p.head().kind();
+        Mention last = null;
+        for (Mention m : a.mentions) {
+            int ms = a.w.sentence(m.first);
+            if (m.span.start() >= span.start() || ms < sentence - window || ms > sentence
+                    || !Evidence.fits(kind, a.type(m.chain)) || p.namesChain(m.chain)) {
+                continue;
+            }
+            if (!kind.person() && (!orgHeadAgrees(a, p, m.chain, span.start()) || a.w.titleCase(m.first))) {
+                continue;
+            }
+            if (last != null && last.chain != m.chain) {
+                return null;
+            }
+            if (last == null || m.span.start() > last.span.start()) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** For a general organisation noun matched by a description: no other organisation it could mean is in the window. */
+    private boolean onlyInWindow(Article a, RolePhrase p, Span span, int sentence, int window, int chain) {
+        for (Mention m : a.mentions) {
+            int ms = a.w.sentence(m.first);
+            if (m.chain != chain && m.span.start() < span.start() && ms >= sentence - window && ms <= sentence
+                    && a.type(m.chain) == EntityType.ORGANIZATION && orgHeadAgrees(a, p, m.chain, span.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a mention opens its sentence (after nothing but a title, a date or punctuation:
+     * "Former President Bill Clinton", "On Monday, Lavrov") or is followed by a verb it is the
+     * subject of ("… as Lavrov said") or by an appositive ("Exxon, the oil company").
+     */
+    private boolean subject(Words w, Mention m) {
+        int limit = w.sentenceEnd(m.first);
+        if (m.end < limit && w.isWord(m.end) && SUBJECT_VERBS.contains(w.lower(m.end))) {
+            return true;
+        }
+        if (m.end + 1 < limit && w.lower(m.end).equals(",") && w.isWord(m.end + 1)
+                && (w.lower(m.end + 1).equals("the") || w.lower(m.end + 1).equals("a") || w.lower(m.end + 1).equals("an"))) {
+            return true;
+        }
+        int start = w.sentenceStart(m.first);
+        if (m.first - start > SUBJECT_REACH) {
+            return false;
+        }
+        for (int k = start; k < m.first; k++) {
+            if (w.isWord(k) && !w.capitalised(k) && w.entity(k) < 0 && !lex.known(w.lower(k)) && !w.lower(k).equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the chain is an established topic before offset {@code before}: named at least
+     * twice, or named in the article's first {@value #OPENING} sentences (headline and lede).
+     */
+    private static boolean established(Article a, int chain, int before) {
+        int named = 0;
+        for (Span s : a.chains.get(chain).mentions()) {
+            if (s.start() >= before) {
+                break;
+            }
+            named++;
+            if (named >= 2 || a.w.sentence(tokenAt(a.w, s.start())) < OPENING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every modifier of an organisation nominal is a word of the chain's names or descriptions. */
+    private boolean supported(Article a, RolePhrase p, int chain, int before) {
+        if (p.mods().isEmpty()) {
+            return true;
+        }
+        Set<String> words = new HashSet<>();
+        for (Span s : a.chains.get(chain).mentions()) {
+            for (String x : s.in(a.w.text).toLowerCase(Locale.ROOT).split("\\s+")) {
+                words.add(x);
+            }
+        }
+        for (Evidence.Description d : a.evidence.descriptions) {
+            if (d.chain() == chain && d.at() <= before) {
+                for (RolePhrase.Mod m : d.phrase().mods()) {
+                    words.add(m.key());
+                }
+            }
+        }
+        for (RolePhrase.Mod m : p.mods()) {
+            if (!words.contains(m.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -371,10 +440,10 @@ public final class NominalLinker {
      */
     private boolean orgHeadAgrees(Article a, RolePhrase p, int chain, int before) {
         boolean any = false;
-        for (Description d : a.descriptions) {
-            if (d.chain == chain && d.at <= before) {
+        for (Evidence.Description d : a.evidence.descriptions) {
+            if (d.chain() == chain && d.at() <= before) {
                 any = true;
-                if (d.phrase.head().word().equals(p.head().word())) {
+                if (d.phrase().head().word().equals(p.head().word())) {
                     return true;
                 }
             }
@@ -387,13 +456,13 @@ public final class NominalLinker {
      * rank or place, and, for people, one with another head is allowed only when either role is broad.
      */
     private boolean agrees(Article a, RolePhrase p, int chain, int before) {
-        for (Description d : a.descriptions) {
-            if (d.chain != chain || d.at > before) {
+        for (Evidence.Description d : a.evidence.descriptions) {
+            if (d.chain() != chain || d.at() > before) {
                 continue;
             }
-            RoleLexicon.Head h = d.phrase.head();
+            RoleLexicon.Head h = d.phrase().head();
             if (h.word().equals(p.head().word())) {
-                if (p.contradicts(d.phrase, lex)) {
+                if (p.contradicts(d.phrase(), lex)) {
                     return false;
                 }
             } else if (p.head().kind() != RoleLexicon.Kind.BROAD && h.kind() != RoleLexicon.Kind.BROAD) {

@@ -19,6 +19,10 @@ final class PhraseReader {
     /** Words read in a post-modifier ("of State", "for the Foreign Ministry") at most. */
     private static final int MAX_POST = 4;
 
+    /** Nouns after a role's possessive that make it a kind of thing, not a person ("the governor's race"). */
+    private static final java.util.Set<String> GENERIC_GENITIVES = java.util.Set.of("race", "races", "seat", "seats",
+            "contest", "primary");
+
     private final Words w;
     private final RoleLexicon lex;
 
@@ -102,19 +106,38 @@ final class PhraseReader {
             }
             String s = w.lower(i);
             HeadAt h = headAt(i);
-            if (h != null && (i + 1 >= limit || !w.isWord(i + 1) || !lex.continuesCompound(w.lower(i + 1)))) {
+            if (h != null && endsPhrase(i, limit)) {
                 if (h.rank != null) {
                     ranks.add(h.rank);
                 }
                 return finish(start, i, h.head, ranks, mods, definite, limit);
             }
-            if (lex.stop(s) || lex.blocks(s)) {
+            if (lex.stop(s) || lex.blocks(s) || w.possessive(i)) {
                 return null;
             }
             addModifier(s, h, ranks, mods);
             i++;
         }
         return null;
+    }
+
+    /**
+     * True when the head noun at {@code i} ends its phrase: no compound noun follows ("the party
+     * leadership"), and for a head that is also an adjective ("executive"), only punctuation or a
+     * function word follows.
+     */
+    private boolean endsPhrase(int i, int limit) {
+        if (i + 1 >= limit || !w.isWord(i + 1)) {
+            return true;
+        }
+        String next = w.lower(i + 1);
+        if (w.possessive(i + 1) && i + 2 < limit && w.isWord(i + 2) && GENERIC_GENITIVES.contains(w.lower(i + 2))) {
+            return false;
+        }
+        if (lex.adjectival(w.lower(i))) {
+            return lex.stop(next) || w.possessive(i + 1);
+        }
+        return !lex.continuesCompound(next);
     }
 
     private void addModifier(String s, HeadAt h, Set<String> ranks, List<RolePhrase.Mod> mods) {
@@ -148,9 +171,9 @@ final class PhraseReader {
                               boolean definite, int limit) {
         int end = head + 1;
         boolean restricted = false;
-        boolean relative = false;
+        boolean qualified = false;
         String next = end < limit && w.isWord(end) ? w.lower(end) : "";
-        if (next.equals("of") || next.equals("for") || next.equals("from") || next.equals("at")) {
+        if (next.equals("of") || next.equals("for") || next.equals("from") || next.equals("at") || next.equals("to")) {
             int j = end + 1;
             if (j < limit && w.isWord(j) && w.lower(j).equals("the")) {
                 j++;
@@ -176,17 +199,19 @@ final class PhraseReader {
                 words++;
             }
             // "of" takes a complement that says who is meant ("the president of the company");
-            // "for", "from", "at" with common words are mostly adjuncts ("the company for years")
+            // "for", "from", "at", "to" with common words are mostly adjuncts ("the company for years")
             if (!post.isEmpty() && (next.equals("of") || !common)) {
                 mods.addAll(post);
                 end = j;
-                restricted = common;
+                restricted = true;
+            } else if (next.equals("of")) {
+                qualified = true;
             }
         } else if (next.equals("who") || next.equals("that") || next.equals("whom") || next.equals("whose")
                 || next.equals("which")) {
-            relative = true;
+            qualified = true;
         }
-        return new RolePhrase(start, end, head, h, ranks, mods, definite, restricted, relative);
+        return new RolePhrase(start, end, head, h, ranks, mods, definite, restricted, qualified);
     }
 
     /**

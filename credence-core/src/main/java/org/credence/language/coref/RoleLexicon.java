@@ -49,6 +49,7 @@ final class RoleLexicon {
     private final Set<String> loose = new HashSet<>();
     private final Set<String> known = new HashSet<>();
     private final Set<String> tail = new HashSet<>();
+    private final Set<String> adjectival = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
 
     private RoleLexicon(BufferedReader in) throws IOException {
@@ -80,6 +81,7 @@ final class RoleLexicon {
                     case "loose" -> loose.add(w);
                     case "known" -> known.add(w);
                     case "tail" -> tail.add(w);
+                    case "adjectival" -> adjectival.add(w);
                     case "stop" -> stop.add(w);
                     default -> throw new IllegalArgumentException(RESOURCE + " line " + n + ": unknown kind " + kind);
                 }
@@ -132,6 +134,11 @@ final class RoleLexicon {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
+    /** True for listed lower-case modifiers, ranks and loose modifiers (not head nouns). */
+    boolean modifier(String w) {
+        return known.contains(w) || ranks.containsKey(w) || loose(w);
+    }
+
     boolean known(String w) {
         return known.contains(w) || heads.containsKey(w) || ranks.containsKey(w) || loose(w);
     }
@@ -148,6 +155,11 @@ final class RoleLexicon {
             return true;
         }
         return w.endsWith("s") && heads.containsKey(w.substring(0, w.length() - 1));
+    }
+
+    /** True for head nouns that are also common adjectives ("executive", "general"). */
+    boolean adjectival(String w) {
+        return adjectival.contains(w);
     }
 
     boolean stop(String w) {

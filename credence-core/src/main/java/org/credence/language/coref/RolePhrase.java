@@ -16,12 +16,13 @@ import org.credence.model.Span;
  * @param ranks      rank classes of its modifiers ("former", "deputy", "prime"), which must agree
  * @param mods       its other modifiers, pre- and post-head, loose ones left out
  * @param definite   "the", a possessor ("Russia's") or a title; false for "a" / "an" / no determiner
- * @param restricted an "of" complement of common words follows the head ("the president of the
- *                   company"): its words are among {@code mods}
- * @param relative   a relative clause follows the head ("the candidate who wins")
+ * @param restricted a complement follows the head ("the secretary of state", "the president of
+ *                   the company", "the ambassador to Lebanon"): its words are among {@code mods}
+ * @param qualified  a relative clause or a complement that cannot be read follows the head ("the
+ *                   candidate who wins", "the president of a group")
  */
 record RolePhrase(int first, int end, int headToken, RoleLexicon.Head head, Set<String> ranks, List<Mod> mods,
-                  boolean definite, boolean restricted, boolean relative) {
+                  boolean definite, boolean restricted, boolean qualified) {
 
     /**
      * One modifier: its key (lower-cased words; a place's canonical key) and, when it is a named
@@ -40,6 +41,12 @@ record RolePhrase(int first, int end, int headToken, RoleLexicon.Head head, Set<
 
     Span span(Words w) {
         return w.span(first, end - 1);
+    }
+
+    /** True when its first modifier is a possessor that is no place ("Trump's campaign manager", "Apple's board"). */
+    boolean relational(Words w) {
+        int e = w.entityStartingAt(first);
+        return e >= 0 && w.possessive(w.entityEndToken(e)) && !mods.isEmpty() && !mods.get(0).place();
     }
 
     /** True when it names an entity in its modifiers as chain {@code c} ("Trump's campaign manager"). */

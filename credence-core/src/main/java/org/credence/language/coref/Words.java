@@ -96,6 +96,73 @@ final class Words {
         return i < size() && isWord(i) && lower(i).equals("'s");
     }
 
+    private boolean[] quoted;
+
+    /**
+     * True when token {@code i} is inside a quotation: after an opening “ « or an odd straight
+     * " or '' in its paragraph and before the closing mark. Computed on first use.
+     */
+    boolean quoted(int i) {
+        if (quoted == null) {
+            quoted = new boolean[tokens.size()];
+            boolean in = false;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (k > 0 && text.substring(tokens.get(k - 1).end(), t.start()).indexOf('\n') >= 0) {
+                    in = false;
+                }
+                if (t.kind() == Token.Kind.PUNCT && t.end() - t.start() == 1) {
+                    char c = text.charAt(t.start());
+                    boolean pair = c == '\'' && k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
+                            && text.charAt(t.end()) == '\'';
+                    if (c == '“' || c == '«') {
+                        in = true;
+                    } else if (c == '”' || c == '»') {
+                        in = false;
+                        continue;
+                    } else if (c == '"' || pair) {
+                        in = !in;
+                        if (pair) {
+                            quoted[k] = true;
+                            k++;
+                        }
+                        continue;
+                    }
+                }
+                quoted[k] = in;
+            }
+        }
+        return quoted[i];
+    }
+
+    private byte[] titleCase;
+
+    /**
+     * True when token {@code i}'s sentence is written in title case, as headlines are: at least
+     * four words, three in four of them capitalised. The recognizer types names there poorly.
+     */
+    boolean titleCase(int i) {
+        int s = sentenceOf[i];
+        if (s < 0) {
+            return false;
+        }
+        if (titleCase == null) {
+            titleCase = new byte[sentenceStart.length];
+        }
+        if (titleCase[s] == 0) {
+            int words = 0;
+            int caps = 0;
+            for (int k = sentenceStart[s]; k < sentenceEnd[s]; k++) {
+                if (isWord(k) && Character.isLetter(text.charAt(tokens.get(k).start()))) {
+                    words++;
+                    caps += capitalised(k) ? 1 : 0;
+                }
+            }
+            titleCase[s] = (byte) (words >= 4 && caps * 4 >= words * 3 ? 1 : 2);
+        }
+        return titleCase[s] == 1;
+    }
+
     int sentence(int i) {
         return sentenceOf[i];
     }

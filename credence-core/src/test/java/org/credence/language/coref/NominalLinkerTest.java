@@ -277,6 +277,105 @@ class NominalLinkerTest {
     }
 
     @Test
+    void notSomeoneNamedEarlierInTheSameSentence() {
+        Article a = new Article("The hearing opened at nine. Brafman told the judge that prison was out of the ordinary.")
+                .ent("Brafman", PER);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
+    void aPersonLinksByRecencyOnlyFromTheSubject() {
+        Article a = new Article("The clerks stared at Brafman for a while. The judge rubbed his chin.").ent("Brafman", PER);
+        assertEquals(List.of(), a.links());
+        Article b = new Article("Brafman stared at the clerks for a while. The lawyer rubbed his chin.").ent("Brafman", PER);
+        assertEquals(List.of("The lawyer → Brafman (recent: Brafman)"), b.links());
+    }
+
+    @Test
+    void anAppositiveMayRunOnToItsComma() {
+        Article a = new Article("McCain, the GOP's presidential nominee in 2008, issued a statement.")
+                .ent("McCain", PER).ent("GOP", ORG);
+        assertEquals(List.of("the GOP's presidential nominee → McCain (appositive: McCain)"), a.links());
+    }
+
+    @Test
+    void anIntroductoryPhraseIsNoAppositive() {
+        Article a = new Article("Unlike Trump, the Ohio governor supports the deal.").ent("Trump", PER).ent("Ohio", GPE);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
+    void anAdjectiveIsNoHead() {
+        Article a = new Article("Ted Cruz spoke in Iowa. Cruz is protesting Obama's executive actions on guns.")
+                .ent("Ted Cruz", PER).ent("Iowa", GPE).ent("Cruz", 2, PER).ent("Obama", PER);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
+    void aBareBroadRoleNeedsRecency() {
+        Article a = new Article("Republican presidential candidate Marco Rubio spoke on Monday. Polls closed at eight. "
+                + "Donald Trump held a rally. Protesters clashed with the candidate's supporters.")
+                .ent("Marco Rubio", PER).ent("Donald Trump", PER);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
+    void aNamedCompanyIsNotTheCompanyWhenAnotherWasJustNamed() {
+        Article a = new Article("Apple Inc. reported earnings on Monday. Google said it would appeal. The company declined to comment.")
+                .ent("Apple Inc.", ORG).ent("Google", ORG);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
+    void anUnreadableComplementSkipsThePhrase() {
+        Article a = new Article("President Barack Obama spoke on Tuesday. The president of a gun safety group joined him.")
+                .ent("Barack Obama", PER);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
+    void quotedSpeechIsNoRecencyAntecedent() {
+        Article a = new Article("Lisa Warren spoke at length on Tuesday. “We will win,” the senator said.").ent("Lisa Warren", PER);
+        assertEquals(List.of("the senator → Lisa Warren (recent: Lisa Warren)"), a.links(), "the nominal is outside the quote");
+        Article b = new Article("Lisa Warren spoke at length on Tuesday. “I told the senator we would win,” he said.")
+                .ent("Lisa Warren", PER);
+        assertEquals(List.of(), b.links(), "the nominal is inside the quote");
+    }
+
+    @Test
+    void anOrganisationOfAKindNeedsItsNameOrADescription() {
+        Article a = new Article("Facebook said on Monday it would appeal. The airline declined to comment.").ent("Facebook", ORG);
+        assertEquals(List.of(), a.links());
+        Article b = new Article("Delta Air Lines, the Atlanta-based airline, said on Monday it would appeal. "
+                + "The airline declined to comment further.").ent("Delta Air Lines", ORG);
+        assertEquals(List.of("the Atlanta-based airline → Delta Air Lines (appositive: Delta Air Lines)",
+                "The airline → Delta Air Lines (described: the Atlanta-based airline)"), b.links());
+    }
+
+    @Test
+    void aPossessorOfTheSameKindDescribesAnotherEntity() {
+        Article a = new Article("Workers met at Carrier on Monday. Executives at Carrier's parent company, United Technologies, "
+                + "said little. Politicians are furious at the company.")
+                .ent("Carrier", ORG).ent("Carrier", 2, ORG).ent("United Technologies", ORG);
+        assertEquals(List.of("Carrier's parent company → United Technologies (appositive: United Technologies)"), a.links(),
+                "the appositive links; the company later does not");
+    }
+
+    @Test
+    void aRolesRaceIsNotThePerson() {
+        Article a = new Article("Gov. Mike Pence endorsed Ted Cruz on Friday. Four candidates entered the governor's race.")
+                .ent("Mike Pence", PER).ent("Ted Cruz", PER);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
+    void headlinesAreNoOrganisationAntecedent() {
+        Article a = new Article("Trump Files Largest Financial Statement In FEC History\n\nThe agency said the filing was complete.")
+                .ent("Trump Files Largest Financial Statement In FEC", ORG);
+        assertEquals(List.of(), a.links());
+    }
+
+    @Test
     void recordsCheckTheirArguments() {
         Span s = new Span(0, 3);
         assertThrows(IllegalArgumentException.class, () -> new NominalMention(s, null, s));
