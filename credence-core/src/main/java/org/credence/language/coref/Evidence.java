@@ -77,7 +77,7 @@ final class Evidence {
         }
         int before = s - 1;
         boolean intro = before >= w.sentenceStart(s) && w.isWord(before) && INTRO.contains(w.lower(before));
-        if (!intro && en + 1 < w.sentenceEnd(s) && w.lower(en).equals(",")) {
+        if (!intro && en + 1 < w.sentenceEnd(s) && w.is(en, ",")) {
             RolePhrase p = reader.forward(en + 1, true);
             if (p != null && fits(p.head().kind(), t) && !p.qualified() && closesAfterRunOn(p.end())) {
                 Span ps = p.span(w);
@@ -100,7 +100,7 @@ final class Evidence {
     private RolePhrase nameHead(int s, int en) {
         int head = en - 1;
         for (int k = s + 1; k < en - 1; k++) {
-            if (w.lower(k).equals("of")) {
+            if (w.is(k, "of")) {
                 head = k - 1;
                 break;
             }
@@ -140,7 +140,7 @@ final class Evidence {
             if (closes(j)) {
                 return true;
             }
-            if (w.isWord(j) && lex.stop(w.lower(j)) && !RUN_ON.contains(w.lower(j)) && !w.lower(j).equals("the")) {
+            if (w.isWord(j) && lex.stop(w.lower(j)) && !RUN_ON.contains(w.lower(j)) && !w.is(j, "the")) {
                 return false;
             }
         }
@@ -153,7 +153,7 @@ final class Evidence {
      */
     boolean appositiveBefore(RolePhrase p) {
         int comma = p.end();
-        if (comma + 1 >= w.sentenceEnd(p.first()) || !w.lower(comma).equals(",")) {
+        if (comma + 1 >= w.sentenceEnd(p.first()) || !w.is(comma, ",")) {
             return false;
         }
         int e = w.entityStartingAt(comma + 1);

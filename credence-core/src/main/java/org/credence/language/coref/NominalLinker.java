@@ -187,8 +187,7 @@ public final class NominalLinker {
             if (!possessor && (!w.isWord(i) || w.entity(i) >= 0)) {
                 continue;
             }
-            String d = w.lower(i);
-            if (!possessor && !d.equals("the") && !d.equals("a") && !d.equals("an")) {
+            if (!possessor && !w.is(i, "the") && !w.is(i, "a") && !w.is(i, "an")) {
                 continue;
             }
             RolePhrase p = reader.forward(i, false);
@@ -228,7 +227,7 @@ public final class NominalLinker {
     /** "the party chairwoman, Representative Debbie …": an appositive to a name not linked as one. */
     private static boolean commaThenName(Article a, RolePhrase p) {
         int k = p.end();
-        return k + 1 < a.w.sentenceEnd(p.first()) && a.w.lower(k).equals(",") && a.evidence.beforeName(k + 1);
+        return k + 1 < a.w.sentenceEnd(p.first()) && a.w.is(k, ",") && a.evidence.beforeName(k + 1);
     }
 
     private void add(Article a, int chain, NominalMention n) {
@@ -374,8 +373,7 @@ public final class NominalLinker {
         if (m.end < limit && w.isWord(m.end) && SUBJECT_VERBS.contains(w.lower(m.end))) {
             return true;
         }
-        if (m.end + 1 < limit && w.lower(m.end).equals(",") && w.isWord(m.end + 1)
-                && (w.lower(m.end + 1).equals("the") || w.lower(m.end + 1).equals("a") || w.lower(m.end + 1).equals("an"))) {
+        if (m.end + 1 < limit && w.is(m.end, ",") && (w.is(m.end + 1, "the") || w.is(m.end + 1, "a") || w.is(m.end + 1, "an"))) {
             return true;
         }
         int start = w.sentenceStart(m.first);

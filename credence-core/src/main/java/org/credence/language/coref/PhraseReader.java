@@ -70,11 +70,10 @@ final class PhraseReader {
         boolean definite;
         List<RolePhrase.Mod> mods = new ArrayList<>();
         Set<String> ranks = new HashSet<>();
-        String d = w.isWord(i) ? w.lower(i) : "";
-        if (d.equals("the")) {
+        if (w.is(i, "the")) {
             definite = true;
             i++;
-        } else if (d.equals("a") || d.equals("an")) {
+        } else if (w.is(i, "a") || w.is(i, "an")) {
             definite = false;
             i++;
         } else if (w.entityStartingAt(i) >= 0 && w.possessive(w.entityEndToken(w.entityStartingAt(i)))) {
@@ -175,7 +174,7 @@ final class PhraseReader {
         String next = end < limit && w.isWord(end) ? w.lower(end) : "";
         if (next.equals("of") || next.equals("for") || next.equals("from") || next.equals("at") || next.equals("to")) {
             int j = end + 1;
-            if (j < limit && w.isWord(j) && w.lower(j).equals("the")) {
+            if (j < limit && w.is(j, "the")) {
                 j++;
             }
             int words = 0;
@@ -229,7 +228,7 @@ final class PhraseReader {
             return null;
         }
         int end = name;
-        if (headTok - 2 >= from && w.capitalised(headTok) && w.isWord(headTok - 1) && w.lower(headTok - 1).equals("of")
+        if (headTok - 2 >= from && w.capitalised(headTok) && w.is(headTok - 1, "of")
                 && w.entity(headTok) < 0 && headAt(headTok - 2) != null) {
             mods.add(RolePhrase.Mod.word(w.lower(headTok)));
             headTok -= 2;

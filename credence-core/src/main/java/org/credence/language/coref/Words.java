@@ -79,6 +79,23 @@ final class Words {
         return w;
     }
 
+    /** True when token {@code i} is {@code lowerCaseWord} in any case (no allocation; an apostrophe as ' or ’). */
+    boolean is(int i, String lowerCaseWord) {
+        Token t = tokens.get(i);
+        int n = lowerCaseWord.length();
+        if (t.end() - t.start() != n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(t.start() + k);
+            char x = lowerCaseWord.charAt(k);
+            if (c != x && Character.toLowerCase(c) != x && !(c == '’' && x == '\'')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isWord(int i) {
         return tokens.get(i).kind() == Token.Kind.WORD;
     }
@@ -93,7 +110,7 @@ final class Words {
 
     /** True for a possessive "'s" token. */
     boolean possessive(int i) {
-        return i < size() && isWord(i) && lower(i).equals("'s");
+        return i < size() && is(i, "'s");
     }
 
     private boolean[] quoted;
@@ -108,7 +125,7 @@ final class Words {
             boolean in = false;
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (k > 0 && text.substring(tokens.get(k - 1).end(), t.start()).indexOf('\n') >= 0) {
+                if (k > 0 && hasNewline(tokens.get(k - 1).end(), t.start())) {
                     in = false;
                 }
                 if (t.kind() == Token.Kind.PUNCT && t.end() - t.start() == 1) {
@@ -133,6 +150,15 @@ final class Words {
             }
         }
         return quoted[i];
+    }
+
+    private boolean hasNewline(int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] titleCase;
