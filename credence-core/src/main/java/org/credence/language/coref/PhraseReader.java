@@ -16,8 +16,10 @@ final class PhraseReader {
 
     /** Modifiers read before a head at most. */
     private static final int MAX_MODS = 5;
-    /** Words read in a post-modifier ("of State", "for the Foreign Ministry") at most. */
+    /** Words read in a post-modifier ("of State", "for the Foreign Ministry") at most; it ends after a name. */
     private static final int MAX_POST = 4;
+    /** Words of a post-modifier after which a common word ends it ("of the company", "of world economies"). */
+    private static final int MAX_COMMON = 2;
 
     /** Nouns after a role's possessive that make it a kind of thing, not a person ("the governor's race"). */
     private static final java.util.Set<String> GENERIC_GENITIVES = java.util.Set.of("race", "races", "seat", "seats",
@@ -185,10 +187,9 @@ final class PhraseReader {
                 if (e >= 0) {
                     post.add(entityMod(e));
                     j = w.entityEndToken(e);
-                    words++;
-                    continue;
+                    break;
                 }
-                if (!w.isWord(j) || w.possessive(j) || lex.stop(w.lower(j))) {
+                if (!w.isWord(j) || w.possessive(j) || lex.stop(w.lower(j)) || (!w.capitalised(j) && words >= MAX_COMMON)) {
                     break;
                 }
                 common |= !w.capitalised(j);
