@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
         subcommands = {EvalSignals.class, EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
                 EvalCommand.Tokenization.class, EvalCommand.Ner.class,
-                EvalCommand.Attribution.class, EvalCheckworthy.class, EvalStance.class, EvalSpelling.class})
+                EvalCommand.Attribution.class, EvalCommand.Nominals.class, EvalCheckworthy.class, EvalStance.class,
+                EvalSpelling.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -32,7 +33,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: extraction, trafilatura or mojibake");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an evaluation: extraction, trafilatura, mojibake, tokenization, ner, attribution or nominals");
     }
 
     /** Shared options and output. */
@@ -186,6 +187,29 @@ final class EvalCommand implements Runnable {
                     ? org.credence.eval.AttributionEval.evaluate(data, new org.credence.language.quotes.QuoteExtractor())
                     : org.credence.eval.AttributionEval.evaluate(data, org.credence.eval.PipelineQuotes.of(Credence.standard()))
                             .describedAs("whole pipeline: repair, structure, tokens, NER entities, quote rules");
+            return print(r.table(), r.asMap());
+        }
+    }
+
+    /** {@code credence eval nominals}: nominal mention links, counted and sampled for judging by hand. */
+    @Command(name = "nominals", mixinStandardHelpOptions = true,
+            description = {"Nominal mentions linked to named entities (\"the foreign minister\" -> Sergei Lavrov) on plain-text",
+                    "articles (a directory, or a PolNeAR compartment's text/): counts by reason, and a seeded random sample",
+                    "of links with their sentences and evidence, beside the nearest-name baseline, to judge by hand."})
+    static final class Nominals extends Base {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/data/polnear/data/dev")
+        Path data;
+
+        @Option(names = "--sample", paramLabel = "N", description = "Links sampled from each system (default ${DEFAULT-VALUE}).")
+        int sample = 30;
+
+        @Option(names = "--seed", paramLabel = "SEED", description = "Sampling seed (default ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Override
+        public Integer call() throws Exception {
+            requireData(data);
+            org.credence.eval.NominalEval r = org.credence.eval.NominalEval.evaluate(data, Credence.standard(), sample, seed);
             return print(r.table(), r.asMap());
         }
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.credence.language.coref.NominalLinker;
 import org.credence.language.ner.EntityLinker;
 import org.credence.language.ner.EntityRecognizer;
 import org.credence.model.Document;
@@ -13,7 +14,8 @@ import org.credence.model.Layer;
 import org.credence.pipeline.Stage;
 
 /**
- * Named entities with the shipped NER model, linked into chains within the article. The model
+ * Named entities with the shipped NER model, linked into chains within the article, with the
+ * nominal mentions ("the foreign minister", "the company") linked to them. The model
  * loads once, on first use, and is shared by all threads. Sentences that are not English are
  * skipped by the recognizer.
  */
@@ -23,6 +25,7 @@ public final class EntitiesStage implements Stage {
 
     private final Supplier<EntityRecognizer> recognizer;
     private final EntityLinker linker = new EntityLinker();
+    private final NominalLinker nominals = new NominalLinker();
 
     /** The stage with the shipped model, loaded on first use. */
     public EntitiesStage() {
@@ -55,6 +58,7 @@ public final class EntitiesStage implements Stage {
         List<Entity> found = LanguageStages.english(l,
                 recognizer.get().recognize(doc.text(), l.tokens(), l.sentences()), Entity::span);
         EntityLinker.Linked linked = linker.link(doc.text(), found);
-        return doc.withLanguage(l.withEntities(linked.entities(), linked.chains()), Layer.ENTITIES);
+        Language named = l.withEntities(linked.entities(), linked.chains());
+        return doc.withLanguage(named.withEntities(linked.entities(), nominals.link(doc.text(), named)), Layer.ENTITIES);
     }
 }

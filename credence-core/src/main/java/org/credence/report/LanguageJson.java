@@ -9,6 +9,7 @@ import org.credence.model.Entity;
 import org.credence.model.EntityChain;
 import org.credence.model.ForeignRun;
 import org.credence.model.Language;
+import org.credence.model.NominalMention;
 import org.credence.model.Quantity;
 import org.credence.model.Quote;
 import org.credence.model.Sentence;
@@ -48,6 +49,12 @@ final class LanguageJson {
             o.put("type", key(c.type()));
             o.put("name", c.name());
             o.put("mentions", c.mentions().size());
+            ArrayNode nominals = o.putArray("nominals");
+            for (NominalMention n : c.nominals()) {
+                ObjectNode m = span(nominals.addObject(), n.span(), doc);
+                m.put("reason", key(n.reason()));
+                span(m.putObject("evidence"), n.evidence(), doc);
+            }
         }
         ArrayNode times = lang.putArray("times");
         for (TimeExpression t : l.times()) {

@@ -42,6 +42,12 @@ public final class Spans {
                 assertEquals(doc.language().tokens().get(se.endToken() - 1).end(), se.span().end(), caseName + ": sentence end");
             }
         }
+        for (org.credence.model.EntityChain c : doc.language().chains()) {
+            for (org.credence.model.NominalMention n : c.nominals()) {
+                assertTrue(n.span().end() <= text.length() && n.evidence().end() <= text.length(),
+                        caseName + ": nominal mention or its evidence outside text " + n);
+            }
+        }
         for (org.credence.model.ForeignRun f : doc.language().foreign()) {
             assertTrue(f.span().end() <= text.length(), caseName + ": foreign run outside text " + f);
         }
