@@ -28,6 +28,7 @@ public final class Signals {
 
     private static final class Holder {
         static final List<Signal> STANDARD = List.of(
+                new org.credence.signals.clickbait.ClickbaitSignal(),
                 new org.credence.signals.sourcing.SourcingSignal(),
                 new org.credence.signals.sourcing.HedgingSignal(),
                 new org.credence.signals.appeals.FundraisingSignal(),
