@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
         subcommands = {EvalSignals.class, EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
+                EvalClickbait.class,
                 EvalCommand.Tokenization.class, EvalCommand.Ner.class,
                 EvalCommand.Attribution.class, EvalCommand.Nominals.class, EvalCheckworthy.class, EvalStance.class,
                 EvalSpelling.class})

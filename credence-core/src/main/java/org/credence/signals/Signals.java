@@ -28,6 +28,7 @@ public final class Signals {
 
     private static final class Holder {
         static final List<Signal> STANDARD = List.of(
+                new org.credence.signals.clickbait.ClickbaitSignal(),
                 org.credence.signals.stance.HeadlineSupport.standard(),
                 new org.credence.signals.sourcing.SourcingSignal(),
                 new org.credence.signals.sourcing.HedgingSignal(),
