@@ -117,8 +117,11 @@ public final class ClickbaitTrainer {
 
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("model", "clickbait-headline");
-        prov.put("method", "logistic regression (AdaGrad, L2) over hashed lower-cased word 1-3-grams, "
-                + "character 3-5-grams of words and headline cues; rows folded into one, small weights pruned");
+        HeadlineFeatures bf = best.features();
+        prov.put("method", "logistic regression (AdaGrad, L2) over hashed lower-cased word 1-" + (bf.trigrams() ? 3 : 2)
+                + "-grams" + (bf.charMin() > 0 ? ", character " + bf.charMin() + "-" + bf.charMax() + "-grams of words" : "")
+                + (bf.cues() ? " and headline cues" : "") + (bf.quotes() ? "; quoted runs read as one unit" : "")
+                + "; rows folded into one, small weights pruned");
         prov.put("data", dataFiles(dataDir, all));
         Map<String, Object> split = new LinkedHashMap<>();
         split.put("rule", "key = headline lower-cased, white space collapsed, trimmed; FeatureHashing.hash(key) mod 10: "
