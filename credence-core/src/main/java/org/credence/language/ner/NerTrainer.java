@@ -98,6 +98,7 @@ public final class NerTrainer {
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("model", "ner-conll2003");
         prov.put("method", "averaged structured perceptron, hashed features, BIO Viterbi");
+        prov.put("features", NerFeatures.VERSION);
         prov.put("created", Instant.now().toString());
         Map<String, Object> files = new LinkedHashMap<>();
         List<String> used = new ArrayList<>(List.of("conll2003-en/eng.train", "conll2003-en/eng.testa",
@@ -149,7 +150,7 @@ public final class NerTrainer {
         prov.put("epochs", s2.epochs);
         prov.put("jackknifeFolds", FOLDS);
         NerModel model = new NerModel(TAGS, params.bits(), s2.model.weightsForTraining(),
-                s2.model.transitionsForTraining(), gaz, wc, Map.of(), s1.model).asStored();
+                s2.model.transitionsForTraining(), gaz, wc, FEATURES, s1.model).asStored();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("eng.testa", scoreDocs(model, devDocs).asMap());
         figures.put("stage1.eng.testa", scoreDocs(s1.model, devDocs).asMap().get("f1"));
@@ -170,7 +171,7 @@ public final class NerTrainer {
             Stage f2 = trainStage(instances(all, allPriors, gaz, wc, params.bits()), List.of(), params, gaz, wc,
                     s2.epochs, "final stage 2", t0);
             model = new NerModel(TAGS, params.bits(), f2.model.weightsForTraining(),
-                    f2.model.transitionsForTraining(), gaz, wc, Map.of(), f1.model).asStored();
+                    f2.model.transitionsForTraining(), gaz, wc, FEATURES, f1.model).asStored();
             prov.put("final", "retrained on eng.train + eng.testa with the epochs chosen on eng.testa (stage 1: "
                     + s1.epochs + ", stage 2: " + s2.epochs + "); the eng.testa figures are those of the model "
                     + "trained on eng.train alone, before the retraining");
@@ -197,6 +198,8 @@ public final class NerTrainer {
     }
 
     private static final int FOLDS = 5;
+    /** The provenance every model made here starts from: the feature version its instances were built with. */
+    private static final Map<String, Object> FEATURES = Map.of("features", NerFeatures.VERSION);
 
     /** First-stage tags of every document of {@code docs}, each from a model trained without its fold. */
     private static List<List<int[]>> jackknife(List<NerCorpus.Document> docs, int epochs, Params params, Gazetteer gaz,
@@ -277,7 +280,7 @@ public final class NerTrainer {
             u = new float[w.length];
             tr = new float[(t + 1) * t];
             ut = new float[tr.length];
-            live = new NerModel(TAGS, bits, w, tr, gaz, wc, Map.of());
+            live = new NerModel(TAGS, bits, w, tr, gaz, wc, FEATURES);
             rnd = new Random(seed);
             order = new int[size];
             Arrays.setAll(order, i -> i);
@@ -320,7 +323,7 @@ public final class NerTrainer {
                     mt[i] /= rs.length;
                 }
             }
-            return new NerModel(TAGS, bits, mw, mt, gaz, wc, Map.of());
+            return new NerModel(TAGS, bits, mw, mt, gaz, wc, FEATURES);
         }
     }
 
@@ -409,7 +412,7 @@ public final class NerTrainer {
                     }
                 }
                 out.add(new Inst(NerFeatures.extract(words.get(k), stats, gaz, wc, bits,
-                        prior == null ? null : prior.get(k)), gold));
+                        prior == null ? null : prior.get(k), NerFeatures.VERSION), gold));
             }
         }
         return out;
