@@ -15,6 +15,7 @@ import org.credence.model.Encoding;
 import org.credence.model.Metadata;
 import org.credence.pipeline.Pipeline;
 import org.credence.repair.RepairStage;
+import org.credence.signals.SignalsStage;
 import org.credence.structure.ExtractStage;
 import org.credence.structure.StructureStage;
 
@@ -40,7 +41,7 @@ public final class Credence {
         this.pipeline = pipeline;
     }
 
-    /** The standard pipeline: extract, repair, structure, tokenize, entities, times, quantities, quotes. */
+    /** The standard pipeline: extract, repair, structure, tokenize, entities, times, quantities, quotes, signals. */
     public static Credence standard() {
         return new Credence(Pipeline.builder()
                 .add(new ExtractStage())
@@ -51,6 +52,7 @@ public final class Credence {
                 .add(new TimesStage())
                 .add(new QuantitiesStage())
                 .add(new QuotesStage())
+                .add(SignalsStage.standard())
                 .build());
     }
 
@@ -77,11 +79,29 @@ public final class Credence {
                         java.util.Locale.ROOT, "input looks binary, not text (%.0f%% control or undecodable characters)", binary * 100));
             }
             Document.Format format = record.content().html() ? Document.Format.HTML : Document.Format.TEXT;
-            Document doc = Document.of(meta, format, decoded.encoding(), decoded.text()).withProblems(decoded.problems());
+            String text = format == Document.Format.TEXT ? withTitle(meta.title(), decoded.text()) : decoded.text();
+            Document doc = Document.of(meta, format, decoded.encoding(), text).withProblems(decoded.problems());
             return new Analysis.Ok(pipeline.run(doc));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Analysis.Failed(meta.origin(), meta.id(), "internal", "analysis failed: " + e);
         }
+    }
+
+    /**
+     * The text of a record whose title is a separate field: the title as the first paragraph,
+     * unless the text's first line already is it (letters and digits compared), so the headline has a place in the text that
+     * signals can point at. The report's text, and its source offsets, include it.
+     */
+    static String withTitle(String title, String text) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            return text;
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        if (org.credence.internal.Texts.squash(firstLine).equals(org.credence.internal.Texts.squash(t))) {
+            return text;
+        }
+        return t + "\n\n" + text;
     }
 
     /** Analyses plain text. */

@@ -109,7 +109,8 @@ class FuzzTest {
         }
         Files.writeString(big, sb, StandardCharsets.UTF_8);
         sb.setLength(0);
-        int n = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> runThrough(big.toString()));
+        // a hang guard, not a speed target (speed is in docs/BENCHMARKS.md): generous for busy machines
+        int n = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> runThrough(big.toString()));
         assertEquals(1, n);
     }
 

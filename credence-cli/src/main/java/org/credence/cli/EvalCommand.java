@@ -22,9 +22,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
+        subcommands = {EvalSignals.class, EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
+                EvalClickbait.class,
                 EvalCommand.Tokenization.class, EvalCommand.Ner.class,
-                EvalCommand.Attribution.class, EvalCommand.Nominals.class})
+                EvalCommand.Attribution.class, EvalCommand.Nominals.class, EvalCheckworthy.class, EvalStance.class,
+                EvalSpelling.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -141,7 +143,7 @@ final class EvalCommand implements Runnable {
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = {"Named entities on a CoNLL-2003 (IOB1/BIO, 4 columns) or OntoNotes CoNLL-2012 (BIO) file, .gz allowed:",
                     "exact-match entity precision, recall and F1, overall and per type, beside a capitalised-runs baseline.",
-                    "Tokens come from the file. The shipped model was tuned on eng.testa only."})
+                    "Tokens come from the file. The shipped model was tuned on eng.testa, then retrained on eng.train + eng.testa."})
     static final class Ner extends Base {
         /** File layouts. */
         enum Layout { conll2003, ontonotes, wikiann }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Reproduce a shipped model from the public data with fixed seeds.",
-        subcommands = {TrainCommand.Ner.class})
+        subcommands = {TrainCommand.Ner.class, TrainCheckworthy.class, TrainStance.class, TrainSloppiness.class,
+                TrainClickbait.class})
 final class TrainCommand implements Runnable {
 
     @CommandLine.Spec
@@ -27,8 +28,9 @@ final class TrainCommand implements Runnable {
 
     /** {@code credence train ner}. */
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Train the NER model on CoNLL-2003 eng.train (epochs chosen on eng.testa), with gazetteers and",
-                    "word clusters from ../shared/data; writes the model (.bin.gz) and its provenance (.json).",
+            description = {"Train the NER model on CoNLL-2003 eng.train (epochs chosen on eng.testa), then retrain it on",
+                    "eng.train + eng.testa with those epochs, with gazetteers and word clusters from ../shared/data;",
+                    "writes the model (.bin.gz) and its provenance (.json).",
                     "Needs about 4 GB of heap: run with CREDENCE_JAVA_OPTS=-Xmx6g."})
     static final class Ner implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default ${DEFAULT-VALUE}).")
@@ -43,13 +45,25 @@ final class TrainCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Random seed (default ${DEFAULT-VALUE}).")
         long seed = NerTrainer.Params.defaults().seed();
 
+        @Option(names = "--train-on-dev", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Retrain on eng.train + eng.testa with the epochs chosen on eng.testa (default ${DEFAULT-VALUE}).")
+        boolean trainOnDev;
+
+        @Option(names = "--replicas", paramLabel = "N",
+                description = "Perceptrons trained on different shuffles and averaged, per stage (default ${DEFAULT-VALUE}).")
+        int replicas = NerTrainer.Params.defaults().replicas();
+
+        @Option(names = "--dev-only", description = "Score eng.testa only, never the test sets (for feature work).")
+        boolean devOnly;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(data.resolve("conll2003-en"))) {
                 throw new BadInputException("no CoNLL-2003 data under " + data + " (expected " + data.resolve("conll2003-en") + ")");
             }
             NerTrainer.Params d = NerTrainer.Params.defaults();
-            NerTrainer.train(data, out, new NerTrainer.Params(epochs, d.bits(), seed, d.clusters(), d.prune()));
+            NerTrainer.train(data, out, new NerTrainer.Params(epochs, d.bits(), seed, d.clusters(), d.prune(), trainOnDev,
+                    replicas), devOnly);
             return Main.OK;
         }
     }

@@ -49,7 +49,7 @@ class CliTest {
         Run r = run("analyze", f.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode report = JSON.readTree(r.out());
-        assertEquals("1.0", report.get("schemaVersion").asText());
+        assertEquals(org.credence.report.JsonReport.SCHEMA_VERSION, report.get("schemaVersion").asText());
         assertEquals("ok", report.get("status").asText());
         assertEquals("Harbour Reopens After Storm Repairs", report.at("/fields/headline").asText());
         assertEquals("Ana Silva", report.at("/fields/byline").asText());

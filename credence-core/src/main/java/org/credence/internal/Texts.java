@@ -19,4 +19,16 @@ public final class Texts {
         }
         return n;
     }
+
+    /** Lower-cased letters and digits only: for comparing texts that differ in spacing and punctuation. */
+    public static String squash(CharSequence text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
 }

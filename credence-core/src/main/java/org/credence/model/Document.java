@@ -25,12 +25,14 @@ import java.util.Set;
  * @param repairs  changes made by repair, in text order
  * @param fields   headline, byline, dateline and date as read from the article
  * @param language tokens, sentences and the other findings of the language layer
+ * @param signals  what the credibility signals found, one result per signal that ran
  * @param problems what went wrong on the way, capped at {@value #MAX_PROBLEMS}
  * @param layers   the layers present
  */
 public record Document(Metadata metadata, Format format, Encoding encoding, String source,
                        String text, OffsetMap toSource, List<Block> blocks, List<Repair> repairs,
-                       ArticleFields fields, Language language, List<Problem> problems, Set<Layer> layers) {
+                       ArticleFields fields, Language language, List<SignalResult> signals,
+                       List<Problem> problems, Set<Layer> layers) {
 
     /** Problems beyond this many are counted in one last problem, not kept. */
     public static final int MAX_PROBLEMS = 100;
@@ -56,6 +58,7 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
         }
         blocks = List.copyOf(blocks);
         repairs = List.copyOf(repairs);
+        signals = List.copyOf(signals);
         problems = List.copyOf(problems);
         layers = Collections.unmodifiableSet(layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers));
         for (Block b : blocks) {
@@ -67,13 +70,18 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
         if (!language.tokens().isEmpty()) {
             language.tokens().get(language.tokens().size() - 1).span().checkedIn(text);
         }
+        for (SignalResult s : signals) {
+            for (Evidence e : s.evidence()) {
+                e.checkedIn(text);
+            }
+        }
     }
 
     /** A new document whose working text is its source. */
     public static Document of(Metadata metadata, Format format, Encoding encoding, String source) {
         return new Document(metadata, format, encoding, source, source,
                 OffsetMap.identity(source.length()), List.of(), List.of(), ArticleFields.EMPTY,
-                Language.EMPTY, List.of(), EnumSet.of(Layer.SOURCE));
+                Language.EMPTY, List.of(), List.of(), EnumSet.of(Layer.SOURCE));
     }
 
     /** A plain-text document, for tests and library callers that already hold characters. */
@@ -103,22 +111,22 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
             movedRepairs.add(r.withSpans(map.toDerived(r.span()), r.originalSpan()));
         }
         return new Document(metadata, format, encoding, source, newText, map.andThen(toSource),
-                moved, movedRepairs, fields, Language.EMPTY, problems, plus(produced));
+                moved, movedRepairs, fields, Language.EMPTY, List.of(), problems, plus(produced));
     }
 
     public Document withBlocks(List<Block> newBlocks, Layer produced) {
         return new Document(metadata, format, encoding, source, text, toSource, newBlocks, repairs,
-                fields, language, problems, plus(produced));
+                fields, language, signals, problems, plus(produced));
     }
 
     public Document withRepairs(List<Repair> newRepairs) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, newRepairs,
-                fields, language, problems, layers);
+                fields, language, signals, problems, layers);
     }
 
     public Document withFields(ArticleFields newFields) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                newFields, language, problems, plus(Layer.ARTICLE_FIELDS));
+                newFields, language, signals, problems, plus(Layer.ARTICLE_FIELDS));
     }
 
     /** Replaces the language layer's findings; {@code produced} names what was added. */
@@ -126,12 +134,23 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
         Set<Layer> l = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
         l.addAll(java.util.Arrays.asList(produced));
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, newLanguage, problems, l);
+                fields, newLanguage, signals, problems, l);
+    }
+
+    /** Replaces the signal results; evidence is checked against the text. */
+    public Document withSignals(List<SignalResult> newSignals) {
+        return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
+                fields, language, newSignals, problems, plus(Layer.SIGNALS));
+    }
+
+    /** The result of one signal, if it ran. */
+    public java.util.Optional<SignalResult> signal(String id) {
+        return signals.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     public Document withLayer(Layer produced) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, language, problems, plus(produced));
+                fields, language, signals, problems, plus(produced));
     }
 
     /** Adds problems, keeping at most {@value #MAX_PROBLEMS}. */
@@ -149,7 +168,7 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
             }
         }
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, language, all, layers);
+                fields, language, signals, all, layers);
     }
 
     public Document withProblem(Problem p) {

@@ -26,5 +26,7 @@ public enum Layer {
     /** Money, percentages, counts and measures. */
     QUANTITIES,
     /** Quotes and reported speech with their cues and sources. */
-    QUOTES
+    QUOTES,
+    /** Credibility signals, each with a score, evidence and a reason. */
+    SIGNALS
 }

@@ -44,7 +44,8 @@ public final class HtmlReport {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-                .append("<title>Credence report: ").append(escape(title)).append("</title><style>").append(CSS).append("</style></head><body>\n");
+                .append("<title>Credence report: ").append(escape(title)).append("</title><style>").append(CSS).append(SignalsHtml.CSS)
+                .append("</style></head><body>\n");
         if (analysis instanceof Analysis.Failed f) {
             sb.append("<h1>Credence report</h1><p class=\"error\">Could not analyse ").append(escape(f.origin()))
                     .append(": ").append(escape(f.message())).append(" <code>").append(escape(f.code())).append("</code></p>");
@@ -58,8 +59,10 @@ public final class HtmlReport {
         dl(sb, "Published", doc.fields().published());
         dl(sb, "URL", doc.metadata().url());
         dl(sb, "Input", doc.format().key() + ", " + doc.encoding().charset() + " (" + doc.encoding().method() + ")");
-        sb.append("</dl></header>\n<main><h2>Article</h2><p class=\"legend\">Blocks are outlined by type; "
-                + "non-article blocks are shaded. <mark class=\"repair\">Repaired text</mark>, <mark class=\"quote\">quotes</mark> with their <mark class=\"source\">sources</mark>, <mark class=\"ent\">names</mark>, <mark class=\"time\">dates</mark> and <mark class=\"qty\">amounts</mark> are marked. Hover for details.</p>\n");
+        sb.append("</dl></header>\n");
+        SignalsHtml.section(sb, doc);
+        sb.append("<main><h2>Article</h2><p class=\"legend\">Blocks are outlined by type; "
+                + "non-article blocks are shaded. <mark class=\"repair\">Repaired text</mark>, <mark class=\"quote\">quotes</mark> with their <mark class=\"source\">sources</mark>, <mark class=\"ent\">names</mark>, <mark class=\"time\">dates</mark> and <mark class=\"qty\">amounts</mark> are marked, and the evidence of each <mark class=\"sig sig-other fired\">signal</mark>. Hover for details.</p>\n");
         article(sb, doc);
         sb.append("</main>\n");
         if (!doc.repairs().isEmpty()) {
@@ -113,7 +116,7 @@ public final class HtmlReport {
         Highlighter.render(sb, text, span, marks);
     }
 
-    /** Every highlight of the document: repairs now; entities, quotes and signals as stages add them. */
+    /** Every highlight of the document: repairs, quotes and sources, entities, dates, amounts, signal evidence. */
     static List<Highlighter.Mark> marks(Document doc) {
         List<Highlighter.Mark> marks = new ArrayList<>();
         for (Repair r : doc.repairs()) {
@@ -142,6 +145,7 @@ public final class HtmlReport {
             marks.add(new Highlighter.Mark(q.span(), "qty", LanguageJson.key(q.kind()) + " " + q.value()
                     + (q.unit() == null ? "" : " " + q.unit())));
         }
+        SignalsHtml.marks(doc, marks);
         return marks;
     }
 

@@ -29,7 +29,7 @@ import org.credence.model.Span;
 public final class JsonReport {
 
     /** Version of the report's layout; bumped on any change a reader could notice. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -115,6 +115,7 @@ public final class JsonReport {
             }
         }
         LanguageJson.write(root.putObject("language"), doc);
+        SignalsJson.write(root.putArray("signals"), doc);
         ObjectNode stats = root.putObject("stats");
         stats.put("characters", doc.text().length());
         stats.put("words", words(doc.text()));

@@ -48,6 +48,8 @@ public final class TextReport {
         counts.forEach((t, n) -> c.append(c.length() == 0 ? "" : ", ").append(n).append(' ').append(t.key()));
         line(sb, "Blocks", c.toString());
 
+        signals(sb, doc);
+
         long furniture = doc.blocks().stream().filter(b -> !b.type().isArticle()).count();
         if (furniture > 0) {
             sb.append("\nNot part of the article (").append(furniture).append("):\n");
@@ -130,6 +132,34 @@ public final class TextReport {
             }
         }
         return sb.toString();
+    }
+
+    /** One line per signal: a ten-cell bar, the outcome and reason, then up to three excerpts. */
+    private static void signals(StringBuilder sb, Document doc) {
+        if (doc.signals().isEmpty()) {
+            return;
+        }
+        sb.append("\nSignals (bar = how much of it the article shows, not a verdict):\n");
+        for (org.credence.model.SignalResult r : doc.signals()) {
+            String bar;
+            if (r.outcome() == org.credence.model.SignalResult.Outcome.CANNOT_JUDGE) {
+                bar = "    n/a   ";
+            } else {
+                int filled = (int) Math.round(r.score() * 10);
+                bar = "#".repeat(filled) + ".".repeat(10 - filled);
+            }
+            sb.append(String.format(Locale.ROOT, "  %s %-6s %-31s %s%n", bar,
+                    r.fired() ? "FIRED" : r.outcome() == org.credence.model.SignalResult.Outcome.CLEAR ? "clear" : "n/a",
+                    SignalsHtml.name(r.id()), r.reason()));
+            int shown = 0;
+            for (org.credence.model.Evidence e : r.evidence()) {
+                if (shown++ == 3) {
+                    sb.append("                    … ").append(r.evidence().size() - 3).append(" more\n");
+                    break;
+                }
+                sb.append("                    ").append(quote(e.excerpt())).append(e.note().isEmpty() ? "" : " (" + e.note() + ")").append('\n');
+            }
+        }
     }
 
     private static void line(StringBuilder sb, String label, String value) {

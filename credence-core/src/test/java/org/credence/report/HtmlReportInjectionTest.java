@@ -47,8 +47,15 @@ class HtmlReportInjectionTest {
                 assertTrue(ALLOWED.contains(e.tagName()), "unexpected element <" + e.tagName() + "> for case " + inj);
                 for (Attribute at : e.attributes()) {
                     assertFalse(at.getKey().toLowerCase().startsWith("on"), "event handler " + at + " for case " + inj);
-                    assertTrue(List.of("class", "title", "lang", "charset", "name", "content", "http-equiv").contains(at.getKey()),
+                    assertTrue(List.of("class", "title", "lang", "charset", "name", "content", "http-equiv", "role",
+                                    "aria-valuemin", "aria-valuemax", "aria-valuenow", "aria-label", "style").contains(at.getKey()),
                             "unexpected attribute " + at + " for case " + inj);
+                    if (at.getKey().equals("style")) {
+                        assertTrue(at.getValue().matches("width:\\d{1,3}%"), "only the score bar's width is inline style: " + at);
+                    }
+                    if (at.getKey().startsWith("aria-value")) {
+                        assertTrue(at.getValue().matches("\\d{1,3}"), "aria values are numbers: " + at);
+                    }
                 }
             }
             assertTrue(doc.text().contains(inj.strip()) || inj.contains("&lt;"), "the string is shown as text, case " + inj);

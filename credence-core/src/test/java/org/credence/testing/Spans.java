@@ -51,6 +51,15 @@ public final class Spans {
         for (org.credence.model.ForeignRun f : doc.language().foreign()) {
             assertTrue(f.span().end() <= text.length(), caseName + ": foreign run outside text " + f);
         }
+        for (org.credence.model.SignalResult sr : doc.signals()) {
+            if (sr.fired()) {
+                assertTrue(!sr.evidence().isEmpty(), caseName + ": signal " + sr.id() + " fired without evidence");
+            }
+            for (org.credence.model.Evidence e : sr.evidence()) {
+                assertEquals(e.span().in(text), e.excerpt(), caseName + ": signal " + sr.id() + " excerpt is not its span's text");
+                assertTrue(doc.toSource().toOriginal(e.span()).end() <= doc.source().length(), caseName + ": evidence maps outside source");
+            }
+        }
         for (Repair r : doc.repairs()) {
             assertTrue(r.span().end() <= text.length(), caseName + ": repair outside text " + r);
             assertEquals(r.to(), r.span().in(text), caseName + ": repair 'to' is not its span's text");

@@ -14,9 +14,19 @@ import java.util.Locale;
  * the token and its neighbours; word-cluster ids of the token and its neighbours when the model
  * has clusters; sentence length ≤ 3. A second stage adds the first stage's tags of the token and
  * its neighbours and, per word, the type the first stage gave it most often across the document
- * (with the share of entity tags), so that a name is typed alike throughout an article.
+ * (with the share of entity tags), so that a name is typed alike throughout an article; from
+ * feature version 2 on, also where the word stood inside the first stage's multi-token entities of
+ * the document (first, last or inner token of which type; alone and with the word's first-stage
+ * type), or that it never did.
+ *
+ * <p>A model records the feature version it was trained with ({@code "features"} in its
+ * provenance, 1 when absent) and is always tagged with that version, so older model files keep
+ * their predictions.
  */
 final class NerFeatures {
+
+    /** The feature version new models are trained with. */
+    static final int VERSION = 2;
 
     private static final long P = 0x100000001b3L;
 
@@ -86,16 +96,20 @@ final class NerFeatures {
 
     /** The feature buckets of each token of {@code words}. */
     static int[][] extract(String[] words, DocStats doc, Gazetteer gaz, WordClusters clusters, int bits) {
-        return extract(words, doc, gaz, clusters, bits, null);
+        return extract(words, doc, gaz, clusters, bits, null, VERSION);
     }
 
-    /** As above, with a first stage's tags of this sentence ({@code prior}, or null) and of the document (in {@code doc}). */
-    static int[][] extract(String[] words, DocStats doc, Gazetteer gaz, WordClusters clusters, int bits, int[] prior) {
+    /**
+     * As above, with a first stage's tags of this sentence ({@code prior}, or null) and of the
+     * document (in {@code doc}), in feature version {@code version}.
+     */
+    static int[][] extract(String[] words, DocStats doc, Gazetteer gaz, WordClusters clusters, int bits, int[] prior,
+                           int version) {
         int[][] base = extractBase(words, doc, gaz, clusters, bits);
         if (prior == null) {
             return base;
         }
-        int[][] extra = extractPrior(words, doc, bits, prior);
+        int[][] extra = extractPrior(words, doc, bits, prior, version);
         for (int i = 0; i < base.length; i++) {
             int[] row = Arrays.copyOf(base[i], base[i].length + extra[i].length);
             System.arraycopy(extra[i], 0, row, base[i].length, extra[i].length);
@@ -206,11 +220,14 @@ final class NerFeatures {
         return out;
     }
 
-    /** The buckets of the features that read a first stage's tags: {@code prior} of this sentence, the rest in {@code doc}. */
-    static int[][] extractPrior(String[] words, DocStats doc, int bits, int[] prior) {
+    /**
+     * The buckets of the features that read a first stage's tags: {@code prior} of this sentence,
+     * the rest in {@code doc}; feature version {@code version}.
+     */
+    static int[][] extractPrior(String[] words, DocStats doc, int bits, int[] prior, int version) {
         int n = words.length;
         int[][] out = new int[n][];
-        long[] f = new long[8];
+        long[] f = new long[8 + 2 * Integer.SIZE];
         for (int i = 0; i < n; i++) {
             int k = 0;
             String lw = words[i].toLowerCase(Locale.ROOT);
@@ -234,6 +251,18 @@ final class NerFeatures {
                     f[k++] = mix(SEED[54], best);
                     f[k++] = mix(mix(SEED[55], best), ratio);
                     f[k++] = mix(mix(SEED[56], best), (prior[i] + 1) / 2);
+                }
+            }
+            if (version >= 2 && DocStats.casing(words[i]) > DocStats.LOWER) {
+                int where = doc.partOf(lw);
+                if (where == 0) {
+                    f[k++] = mix(SEED[60], prior[i]);
+                }
+                for (int b = 0; where != 0 && b < Integer.SIZE; b++) {
+                    if ((where >> b & 1) != 0) {
+                        f[k++] = mix(SEED[59], b);
+                        f[k++] = mix(mix(SEED[61], b), (prior[i] + 1) / 2);
+                    }
                 }
             }
             int[] row = new int[k];

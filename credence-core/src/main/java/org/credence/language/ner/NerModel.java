@@ -56,6 +56,8 @@ public final class NerModel {
     private final Map<String, Object> provenance;
     private final boolean[][] allowed;
     private final NerModel first;
+    /** The {@link NerFeatures} version this model was trained with ({@code "features"} in its provenance, else 1). */
+    private final int features;
 
     NerModel(List<String> tags, int bits, float[] weights, float[] transitions, Gazetteer gazetteer,
              WordClusters clusters, Map<String, Object> provenance) {
@@ -83,6 +85,11 @@ public final class NerModel {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
         this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+        this.features = provenance.get("features") instanceof Number v ? v.intValue() : 1;
+        if (features < 1 || features > NerFeatures.VERSION) {
+            throw new IllegalArgumentException("feature version " + features + ", this version knows 1 to "
+                    + NerFeatures.VERSION);
+        }
         int t = tags.size();
         long size = weights != null ? weights.length : packed.length;
         if (size != (1L << bits) * (weights != null ? t : stride) || transitions.length != (t + 1) * t
@@ -176,7 +183,7 @@ public final class NerModel {
         if (words.length == 0) {
             return new Tagged(new int[0], new float[0]);
         }
-        int[][] feats = NerFeatures.extract(words, doc, gazetteer, clusters, bits, prior);
+        int[][] feats = NerFeatures.extract(words, doc, gazetteer, clusters, bits, prior, features);
         return decode(emissions(feats), transitions, true);
     }
 
@@ -246,7 +253,7 @@ public final class NerModel {
                 out.add(new Tagged(new int[0], new float[0]));
                 continue;
             }
-            int[][] feats = NerFeatures.extractPrior(words, doc2, bits, prior.get(k));
+            int[][] feats = NerFeatures.extractPrior(words, doc2, bits, prior.get(k), features);
             float[][] e2 = second[k];
             for (int i = 0; i < feats.length; i++) {
                 float[] r2 = e2[i];

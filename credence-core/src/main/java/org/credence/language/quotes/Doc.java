@@ -1,9 +1,11 @@
 package org.credence.language.quotes;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.credence.model.Sentence;
+import org.credence.model.Span;
 import org.credence.model.Token;
 
 /** One text prepared for extraction: lower-cased tokens and per-token indexes. Not thread-safe; one per call. */
@@ -29,7 +31,6 @@ final class Doc {
     Doc(String text, List<Token> tokens, List<Sentence> sentences, List<EntityHint> entities) {
         this.text = text;
         this.tokens = tokens;
-        this.sentences = sentences;
         this.entities = entities;
         int n = tokens.size();
         lower = new String[n];
@@ -37,10 +38,11 @@ final class Doc {
             Token t = tokens.get(i);
             lower[i] = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
         }
+        this.sentences = joinParentheses(sentences);
         sentenceOf = new int[n];
-        latin = new boolean[sentences.size()];
-        for (int s = 0; s < sentences.size(); s++) {
-            Sentence sen = sentences.get(s);
+        latin = new boolean[this.sentences.size()];
+        for (int s = 0; s < this.sentences.size(); s++) {
+            Sentence sen = this.sentences.get(s);
             Arrays.fill(sentenceOf, sen.firstToken(), Math.min(n, sen.endToken()), s);
             latin[s] = mostlyLatin(text, sen.span().start(), sen.span().end());
         }
@@ -65,6 +67,47 @@ final class Doc {
                 entityOf[i] = e;
             }
         }
+    }
+
+    /**
+     * The sentences with a break inside a short parenthesis undone: "Rep. Jane Smith (D-N.Y.) said"
+     * splits after "N." when the abbreviation is read as a sentence end; a sentence that leaves a
+     * parenthesis open joins the next one when that closes it within its first four tokens on the
+     * same line.
+     */
+    private List<Sentence> joinParentheses(List<Sentence> in) {
+        List<Sentence> out = new ArrayList<>(in.size());
+        for (Sentence s : in) {
+            Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.endToken() == s.firstToken() && leavesOpen(prev)
+                    && !lineBreakBetween(prev.endToken() - 1, s.firstToken()) && closesEarly(s)) {
+                out.set(out.size() - 1, new Sentence(new Span(prev.span().start(), s.span().end()),
+                        prev.firstToken(), s.endToken()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.size() == in.size() ? in : List.copyOf(out);
+    }
+
+    private boolean leavesOpen(Sentence s) {
+        int open = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            open += isPunct(i, "(") ? 1 : isPunct(i, ")") ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    private boolean closesEarly(Sentence s) {
+        for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + 4); i++) {
+            if (isPunct(i, ")")) {
+                return true;
+            }
+            if (isPunct(i, "(")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     int size() {

@@ -45,7 +45,8 @@ final class Lexicon {
             "privately", "earlier", "quickly", "simply", "flatly", "may", "might", "could",
             "should", "is", "was", "were", "are", "did", "does", "do", "not", "never",
             "still", "further", "even", "first", "frequently", "last", "angrily", "told",
-            "famously", "bluntly", "just", "already", "always", "openly");
+            "famously", "bluntly", "just", "already", "always", "openly",
+            "n't", "n’t", "ca", "wo"); // "does n't", "ca n't", "wo n't": the tokenizer splits the negation
     /** Words that end a noun phrase read leftwards from a verb. */
     static final Set<String> STOP = Set.of("and", "or", "but", "because", "as", "if", "when", "while", "since", "after",
             "before", "that", "which", "who", "whom", "what", "where", "how", "why", "to",
@@ -92,7 +93,14 @@ final class Lexicon {
             Map.entry("reads", "read"), Map.entry("read", "read"), Map.entry("says", "say"),
             Map.entry("barked", "bark"), Map.entry("fumed", "fume"), Map.entry("reacted", "react"),
             Map.entry("remembered", "remember"), Map.entry("echoed", "echo"), Map.entry("pointed", "point"),
-            Map.entry("shot", "shoot"));
+            Map.entry("shot", "shoot"), Map.entry("sang", "sing"), Map.entry("sings", "sing"),
+            Map.entry("demanded", "demand"), Map.entry("demands", "demand"), Map.entry("yells", "yell"),
+            Map.entry("surmised", "surmise"), Map.entry("exhorted", "exhort"), Map.entry("screamed", "scream"),
+            Map.entry("screams", "scream"), Map.entry("cried", "cry"), Map.entry("sighed", "sigh"),
+            Map.entry("gushed", "gush"), Map.entry("marveled", "marvel"), Map.entry("marvelled", "marvel"),
+            Map.entry("pleaded", "plead"), Map.entry("intoned", "intone"), Map.entry("groaned", "groan"),
+            Map.entry("grumbled", "grumble"), Map.entry("chimed", "chime"), Map.entry("lamented", "lament"),
+            Map.entry("sniped", "snipe"));
 
     private Lexicon(Map<String, Cue> cues, Map<String, SourceWord> sourceWords) {
         this.cues = Map.copyOf(cues);

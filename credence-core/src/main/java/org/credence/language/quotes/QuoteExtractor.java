@@ -14,7 +14,9 @@ import org.credence.model.Token;
  *
  * <p>Direct quotes are the stretches in quotation marks ({@link QuoteMarks}) with a reporting frame
  * beside them in the same paragraph: after ("…,” said Smith. / “…,” Smith said. / “…,” he told
- * reporters.) or before (Smith said: “…” / Smith said, “…” / According to Smith, “…”). A quoted
+ * reporters. / “…,” Rep. Smith (D-Ohio) said.) or before (Smith said: “…” / Smith said, “…” /
+ * According to Smith, “…”), or a dash and a name after a quote that opens its sentence (“…” ― Jane
+ * Smith). A quoted
  * stretch of four words or more with no frame is still a direct quote: it takes the source of the
  * direct quote of the paragraph before when it opens a paragraph, else its source is missing.
  * Shorter framed-less stretches are scare quotes or titles and count only as the verbatim part of a
@@ -109,7 +111,13 @@ public final class QuoteExtractor {
             }
             int after = d.tokenAtOrAfter(q.end());
             int before = d.tokenAtOrAfter(q.open()) - 1;
-            Frame f = after < d.size() && !d.lineBreakBetween(after - 1, after) ? frameAfter(after, q) : null;
+            Frame f = byline(after, q);
+            if (f == null && after < d.size() && !d.lineBreakBetween(after - 1, after)) {
+                f = frameAfter(after, q);
+                if (f != null && opensNextQuote(f, q)) {
+                    f = null;
+                }
+            }
             if (f == null && before >= 0) {
                 f = frameBefore(before);
             }
@@ -135,20 +143,35 @@ public final class QuoteExtractor {
          * The source of a quote with no frame beside it: the nearest earlier speaker in its paragraph or
          * the one before, looking back from the quote over text outside quotes: the source of the direct
          * quote before it when that comes first (a continuing quote), else the subject of the nearest
-         * sentence opening with a person's name or a personal pronoun ("Brooks said the tone “…”",
-         * "Moore thanked him for “…”"); missing when neither is found. A quote inside a reported clause
+         * finished frame ("…, Mr. Holt said. “…”", "…, she said, and “…”") or of the nearest sentence
+         * opening with a person's name or a personal pronoun ("Brooks said the tone “…”", "Moore
+         * thanked him for “…”"); missing when none is found. A quote inside a reported clause
          * is taken over later as a partial quote.
          */
         private Quote frameless(QuoteMarks.Quoted q, Span content, Quote previous) {
             int open = d.tokenAtOrAfter(q.open());
             int last = previous == null || previous.source().kind() == Attribution.Kind.MISSING ? -1
                     : d.tokenAtOrAfter(previous.content().end());
+            int[] introducer = open > 1 && d.isPunct(open - 1, ":") && !d.lineBreakBetween(open - 1, open)
+                    && frameCueAt(open - 2) == null ? subjectBeforeColon(open - 1) : null;
+            if (introducer != null) {
+                return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(introducer[0], introducer[1]),
+                        List.of(content), 0.55);
+            }
             int para = open < d.size() ? d.paraOf[open] : -1;
             for (int k = open - 1; k >= 0 && para - d.paraOf[k] <= 1; k--) {
                 if (k < last) {
                     return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
                 }
-                if (d.quoteOf[k] >= 0 || !subjectPlace(k)) {
+                if (d.quoteOf[k] >= 0) {
+                    continue;
+                }
+                int[] framed = closedFrame(k);
+                if (framed != null) {
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(framed[0], framed[1]),
+                            List.of(content), 0.55);
+                }
+                if (!subjectPlace(k)) {
                     continue;
                 }
                 int e = d.entityOf[k];
@@ -162,6 +185,62 @@ public final class QuoteExtractor {
                 }
             }
             return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
+        }
+
+        /**
+         * Who introduces a quote after a colon at token {@code colon}: a person's name just before the
+         * colon ("More from Jane Smith: “…”", "Republican pollster Jane Smith: “…”"), else the subject
+         * opening the sentence when it is a person, a personal pronoun or a source word ("Trump went
+         * even further: “…”", "The spokesman was blunt: “…”"); null otherwise.
+         */
+        private int[] subjectBeforeColon(int colon) {
+            int start = d.sentences.get(d.sentenceOf[colon]).firstToken();
+            int[] near = src.left(colon, start);
+            while (near != null && near[0] < near[1] - 1 && !d.capitalised(near[0])
+                    && lex.sourceWord(d.lower[near[0]]) == null) {
+                near[0]++; // "does not surprise pollster Jane Smith:": the verb is not the name
+            }
+            if (near != null && personAt(near[1] - 1)
+                    && (near[0] == start || !d.isWord(near[0] - 1) || !OBJECT_PREPS.contains(d.lower[near[0] - 1]))) {
+                return near; // not "delivered a blunt message to Trump: “…”"
+            }
+            int i = start;
+            while (i < colon && (!d.isWord(i) || Lexicon.STOP.contains(d.lower[i]))) {
+                i++;
+            }
+            int[] np = i < colon ? src.right(i, colon) : null;
+            if (np == null || np[1] >= colon || d.quoteOf[np[0]] >= 0) {
+                return null;
+            }
+            String h = d.lower[np[1] - 1];
+            boolean speaker = personAt(np[1] - 1) || Lexicon.PERSON_PRONOUNS.contains(h)
+                    || lex.sourceWord(h) != null && !d.capitalised(np[1] - 1);
+            return speaker ? np : null;
+        }
+
+        private static final java.util.Set<String> OBJECT_PREPS = java.util.Set.of("to", "with", "of", "for", "at", "on", "in",
+                "about", "against", "by", "toward", "towards");
+
+        private boolean personAt(int k) {
+            return d.entityOf[k] >= 0 && d.entities.get(d.entityOf[k]).person();
+        }
+
+        /**
+         * The source of a finished frame whose cue is token {@code k}: a speech cue with its subject
+         * before it and nothing reported after it ("…, Mr. Smith said." / "she said, and"); null when
+         * {@code k} is no such cue.
+         */
+        private int[] closedFrame(int k) {
+            Lexicon.Cue cue = frameCueAt(k);
+            if (cue == null || cue.cueClass() == Lexicon.CueClass.MENTAL || usedCue[k]) {
+                return null;
+            }
+            Sentence s = d.sentences.get(d.sentenceOf[k]);
+            if (k + 1 >= s.endToken() || !d.isPunct(k + 1, ".") && !d.isPunct(k + 1, ",")) {
+                return null;
+            }
+            int[] np = src.left(k, s.firstToken());
+            return np != null && src.speakerLike(np[1] - 1) ? np : null;
         }
 
         /**
@@ -181,6 +260,44 @@ public final class QuoteExtractor {
             return i == k && d.isWord(k);
         }
 
+        /**
+         * “…” ― Jane Smith: a quote that opens its sentence, a dash just after the closing mark (on its
+         * line or opening the next one) and a run of capitalised words that ends there: at the line's
+         * end, at a full stop closing the line, at a comma ("-Jane Smith, Ohio.") or at the next
+         * opening mark. Token {@code j} is just after the closing mark. A quote inside a sentence
+         * ("called him “…”--Jane Smith.") is left alone: the name is the writer's credit.
+         */
+        private Frame byline(int j, QuoteMarks.Quoted q) {
+            if (j + 1 >= d.size() || !isDash(j) || d.lineBreakBetween(j, j + 1)) {
+                return null;
+            }
+            int o = d.tokenAtOrAfter(q.open());
+            if (o > 0 && o != d.sentences.get(d.sentenceOf[o]).firstToken() && !d.lineBreakBetween(o - 1, o)) {
+                return null;
+            }
+            int a = j + 1;
+            if (Lexicon.DETERMINERS.contains(d.lower[a]) || Lexicon.PRONOUNS.contains(d.lower[a])) {
+                return null;
+            }
+            int b = a;
+            while (b < d.size() && b - a < 6 && d.capitalised(b) && (b == a || !d.lineBreakBetween(b - 1, b))) {
+                b++;
+            }
+            if (b == a) {
+                return null;
+            }
+            boolean ends = b >= d.size() || d.lineBreakBetween(b - 1, b) || d.isPunct(b, ",")
+                    || d.isPunct(b, ".") && (b + 1 >= d.size() || d.lineBreakBetween(b, b + 1))
+                    || d.tokens.get(b).kind() == Token.Kind.PUNCT && "“”\"„«".indexOf(d.text.charAt(d.tokens.get(b).start())) >= 0;
+            return ends ? new Frame(j, j + 1, "—", new int[] {a, b}) : null;
+        }
+
+        private boolean isDash(int k) {
+            return d.tokens.get(k).kind() == Token.Kind.PUNCT
+                    && (d.lower[k].equals("-") || d.lower[k].equals("--") || d.lower[k].equals("–")
+                        || d.lower[k].equals("—") || d.lower[k].equals("―"));
+        }
+
         /** "…,” said Smith / “…,” Smith said / “…,” according to Smith: token {@code j} is just after the closing mark. */
         private Frame frameAfter(int j, QuoteMarks.Quoted q) {
             int s = d.sentenceOf[j];
@@ -191,7 +308,7 @@ public final class QuoteExtractor {
             Lexicon.Cue cue = frameCueAt(j);
             if (cue != null) {
                 int[] np = src.right(j + 1, end);
-                if (np != null && frameEnds(np[1], end)) {
+                if (np != null && frameEnds(np[1], end, !d.lower[j].equals(cue.lemma()))) {
                     return new Frame(j, j + 1, cue.lemma(), np);
                 }
                 return null;
@@ -202,6 +319,11 @@ public final class QuoteExtractor {
             }
             int comma = -1;
             for (int c = j + 1; c < Math.min(end, j + 30); c++) {
+                int close = comma < 0 && d.isPunct(c, "(") ? parenthesisAfterName(c, end) : -1;
+                if (close > 0) {
+                    c = close; // “…,” Rep. Jane Smith (D-Ohio) said
+                    continue;
+                }
                 if (d.quoteOf[c] >= 0 || d.tokens.get(c).kind() == Token.Kind.PUNCT && !d.isPunct(c, ",")
                         && !(comma >= 0 && (d.isPunct(c, "(") || d.isPunct(c, ")") || d.isPunct(c, "-")))) {
                     return null;
@@ -222,7 +344,14 @@ public final class QuoteExtractor {
                     }
                     if (np != null && np[0] == j) {
                         int k = skipHearer(c, cc, end);
-                        return frameEnds(k, end) ? new Frame(c, c + 1, cc.lemma(), np, appositive) : null;
+                        if (frameEnds(k, end, !d.lower[c].equals(cc.lemma()))) {
+                            return new Frame(c, c + 1, cc.lemma(), np, appositive);
+                        }
+                    }
+                    if (comma >= 0 || c + 1 < end && frameCueAt(c + 1) != null) {
+                        // “…,” the report stated: the first "cue" was a noun; “…,” Smith, the head of the
+                        // state union, said: a word inside an appositive
+                        continue;
                     }
                     return null;
                 }
@@ -231,7 +360,45 @@ public final class QuoteExtractor {
         }
 
         /**
-         * “…,” Smith, a Democrat from Ohio, said: the name from token {@code j} to the first comma, and
+         * Whether an after-frame belongs to the next quote instead: the quote ends its sentence with a
+         * full stop and the frame leads into another opening mark (“… change.” She adds, “…”). A
+         * quote split by its frame (“…,” she said, “…”) ends with a comma and keeps it.
+         */
+        private boolean opensNextQuote(Frame f, QuoteMarks.Quoted q) {
+            if (q.content().isEmpty() || d.text.charAt(q.content().end() - 1) != '.') {
+                return false;
+            }
+            int k = f.c1 < d.size() && f.np != null && f.np[0] >= f.c1 ? Math.max(f.c1, f.np[1]) : f.c1;
+            while (k < d.size() && (d.isPunct(k, ",") || d.isPunct(k, ":"))) {
+                k++;
+            }
+            if (k >= d.size() || d.quoteOf[k] >= 0 || d.tokens.get(k).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+            int at = d.tokens.get(k).start();
+            char ch = d.text.charAt(at);
+            return QuoteMarks.isDoubleOpener(ch) || ch == '\'' && at + 1 < d.text.length() && d.text.charAt(at + 1) == '\'';
+        }
+
+        /** The ")" closing a parenthesis of a few tokens that opens at {@code open} just after a capitalised word; -1 when none. */
+        private int parenthesisAfterName(int open, int end) {
+            if (open == 0 || !d.capitalised(open - 1)) {
+                return -1;
+            }
+            for (int k = open + 1; k < Math.min(end, open + 8); k++) {
+                if (d.isPunct(k, ")")) {
+                    return k;
+                }
+                if (d.isPunct(k, "(") || d.quoteOf[k] >= 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * “…,” Smith, a Democrat from Ohio, said: the name (with a party in parentheses) from token
+         * {@code j} to the first comma, and
          * the phrase from the name to the comma just before the cue {@code c} (with "also" and the like
          * between); null unless the name is a name, a title or a pronoun.
          */
@@ -245,7 +412,9 @@ public final class QuoteExtractor {
                 return null;
             }
             int[] name = src.right(j, comma);
-            if (name == null || name[1] != comma) {
+            boolean party = name != null && name[1] < comma && d.isPunct(name[1], "(")
+                    && parenthesisAfterName(name[1], comma) == comma - 1; // Rep. Jane Smith (D-Ohio), a member, said
+            if (name == null || name[1] != comma && !party) {
                 return null;
             }
             boolean named = false;
@@ -253,11 +422,14 @@ public final class QuoteExtractor {
                 named |= d.entityOf[i] >= 0 && d.entities.get(d.entityOf[i]).person() || d.capitalised(i)
                         || lex.sourceWord(d.lower[i]) != null;
             }
-            return named ? new int[] {j, k, comma} : null;
+            return named ? new int[] {j, k, name[1]} : null;
         }
 
-        /** Whether a frame ending at token {@code k} is followed by no reported clause of its own. */
-        private boolean frameEnds(int k, int end) {
+        /**
+         * Whether a frame ending at token {@code k} is followed by no reported clause of its own; after an
+         * inflected cue ("said", not "tweet", which may be a noun) a participle or "and" may follow.
+         */
+        private boolean frameEnds(int k, int end, boolean inflected) {
             if (k >= end) {
                 return true;
             }
@@ -265,7 +437,7 @@ public final class QuoteExtractor {
                 // "said Sen. Jane Smith (D-Ohio)."
                 for (int i = k + 1; i < Math.min(end, k + 6); i++) {
                     if (d.isPunct(i, ")")) {
-                        return frameEnds(i + 1, end);
+                        return frameEnds(i + 1, end, false);
                     }
                 }
                 return false;
@@ -273,8 +445,11 @@ public final class QuoteExtractor {
             if (d.tokens.get(k).kind() == Token.Kind.PUNCT) {
                 return true;
             }
-            return Lexicon.AFTER_CUE_PREPS.contains(d.lower[k]) || Lexicon.AFTER_FRAME.contains(d.lower[k])
-                    || d.lower[k].endsWith("ly") && !d.capitalised(k);
+            String w = d.lower[k];
+            return Lexicon.AFTER_CUE_PREPS.contains(w) || Lexicon.AFTER_FRAME.contains(w)
+                    || w.endsWith("ly") && !d.capitalised(k)
+                    || inflected && (w.endsWith("ing") && !d.capitalised(k) // “…,” Smith said answering a question
+                        || w.equals("and") || w.equals("but")); // “…,” Smith barked and left
         }
 
         private int skipHearer(int c, Lexicon.Cue cue, int end) {

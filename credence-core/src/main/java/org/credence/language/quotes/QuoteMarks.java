@@ -8,7 +8,9 @@ import org.credence.model.Span;
  * Finds stretches of text in quotation marks: “ ” " " „ “ « » and, outside double quotes, ‘ ’ and
  * ' ' where they are not apostrophes. A paragraph (a line) that opens with a quotation mark while a
  * quote is open continues it (the news convention for quotes over several paragraphs); any other
- * paragraph end closes an open quote there, as unclosed. Linear in the text.
+ * paragraph end closes an open quote there, as unclosed. Two apostrophes ('') are a double mark
+ * (the New York Times' style); three after a '' quote ({@code ,'''}) close a single quote inside it
+ * and then the quote. Linear in the text.
  */
 final class QuoteMarks {
 
@@ -79,6 +81,11 @@ final class QuoteMarks {
             }
             newPara = false;
             int width = 1;
+            if (open >= 0 && openCh == '"' && c == '\'' && i + 2 < n && text.charAt(i + 1) == '\''
+                    && text.charAt(i + 2) == '\'') {
+                lastNonSpace = i;
+                i++; // ,''' closes a single quote inside a '' quote, then the '' quote (NYT style)
+            }
             if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
                 c = '"'; // '' as a double quotation mark (the New York Times' style)
                 width = 2;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.credence.model.Attribution;
 import org.credence.model.Span;
+import org.credence.model.Token;
 
 /**
  * Finds the source noun phrase beside a reporting cue and says who it is: a name (resolved to the
@@ -48,13 +49,14 @@ final class Sources {
                 && (Lexicon.BETWEEN.contains(d.lower[i]) || d.lower[i].endsWith("ly"))) {
             i--;
         }
+        i = beforeParenthesis(i, min);
         if (i >= min && d.isPunct(i, ",")) {
             int k = i - 1;
             while (k >= min && k > i - 14 && !d.isPunct(k, ",")) {
                 k--;
             }
             if (k >= min && k > i - 14 && k < i - 1) {
-                i = k - 1;
+                i = beforeParenthesis(k - 1, min);
             } else {
                 return null;
             }
@@ -74,14 +76,15 @@ final class Sources {
                 break;
             }
             if (Lexicon.STOP.contains(w)) {
-                boolean inner = (w.equals("of") || w.equals("for") || w.equals("at")) && i > min
-                        && (d.capitalised(i - 1) || lex.sourceWord(d.lower[i - 1]) != null);
+                boolean inner = innerOf(i, min);
                 if (!inner) {
                     break;
                 }
             }
             a = i;
-            if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i)) {
+            if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i) && !innerOf(i - 1, min)
+                    && !(i > min && (d.lower[i - 1].equals("'s") || d.lower[i - 1].equals("’s")))) {
+                // "Obama's former strategist": the possessor belongs to the phrase
                 break;
             }
             i--;
@@ -92,10 +95,36 @@ final class Sources {
         return a < b ? new int[] {a, b} : null;
     }
 
+    /**
+     * The token before a short parenthesis after a name that closes at token {@code i} ("Rep. Jane
+     * Smith (D-N.Y.)"), or {@code i} when there is none.
+     */
+    int beforeParenthesis(int i, int min) {
+        if (i < min || !d.isPunct(i, ")")) {
+            return i;
+        }
+        for (int k = i - 1; k > min && k >= i - 8; k--) {
+            if (d.isPunct(k, ")")) {
+                return i;
+            }
+            if (d.isPunct(k, "(")) {
+                return d.capitalised(k - 1) ? k - 1 : i;
+            }
+        }
+        return i;
+    }
+
+    /** Whether token {@code k} is "of", "for" or "at" inside a name or title ("Mr. Morgan of the Sierra Club"). */
+    private boolean innerOf(int k, int min) {
+        return k > min && (d.lower[k].equals("of") || d.lower[k].equals("for") || d.lower[k].equals("at"))
+                && (d.capitalised(k - 1) || lex.sourceWord(d.lower[k - 1]) != null);
+    }
+
     /** The noun phrase starting at token {@code from}, not reaching {@code max}; null when none. */
     int[] right(int from, int max) {
-        if (from >= max || !d.isWord(from)) {
-            return null;
+        boolean number = from + 1 < max && d.tokens.get(from).kind() == Token.Kind.NUMBER && d.isWord(from + 1);
+        if (from >= max || !d.isWord(from) && !number) {
+            return null; // a number may open a description ("9/11 widow Jane Smith", "22-year-old Tom Hale")
         }
         if (Lexicon.PRONOUNS.contains(d.lower[from])) {
             return new int[] {from, from + 1};
@@ -104,7 +133,7 @@ final class Sources {
         boolean named = false;
         while (i < max && i - from < 9) {
             String w = d.lower[i];
-            if (!(d.isWord(i) || w.equals("'s") || w.equals("’s"))) {
+            if (!(d.isWord(i) || w.equals("'s") || w.equals("’s") || number && i == from)) {
                 break;
             }
             if (Lexicon.STOP.contains(w) && i > from) {
@@ -154,6 +183,17 @@ final class Sources {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code k}, the last of a noun phrase, can end a speaker's name or description: a
+     * personal pronoun, part of an entity mention, a capitalised word or a source word ("spokesman",
+     * "officials"); not a common noun ("swing states") or a preposition ("secretary of state").
+     */
+    boolean speakerLike(int k) {
+        String w = d.lower[k];
+        return Lexicon.PRONOUNS.contains(w) && !w.equals("it") && !w.equals("you") || d.entityOf[k] >= 0
+                || d.capitalised(k) || lex.sourceWord(w) != null;
     }
 
     /** Who the noun phrase of tokens {@code [a, b)} is. */

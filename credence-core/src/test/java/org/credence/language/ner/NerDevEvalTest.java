@@ -8,7 +8,11 @@ import org.credence.eval.NerEval;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Runs the CoNLL-2003 dev evaluation when the shared data is there ({@code -Dcredence.shared.data=DIR}). */
+/**
+ * Runs the CoNLL-2003 evaluation when the shared data is there ({@code -Dcredence.shared.data=DIR}).
+ * The shipped model is retrained on eng.train + eng.testa, so the floor is checked on eng.testb
+ * (a regression check on a set never used for a choice, not a tuning target).
+ */
 class NerDevEvalTest {
 
     static Path data() {
@@ -17,8 +21,8 @@ class NerDevEvalTest {
     }
 
     @Test
-    void devF1AboveFloor() throws Exception {
-        Path dev = data().resolve("conll2003-en/eng.testa");
+    void testF1AboveFloor() throws Exception {
+        Path dev = data().resolve("conll2003-en/eng.testb");
         Assumptions.assumeTrue(Files.isRegularFile(dev), "no shared data at " + dev + " (set credence.shared.data)");
         long t0 = System.nanoTime();
         EntityRecognizer r = new EntityRecognizer(NerModel.loadDefault());
@@ -27,7 +31,7 @@ class NerDevEvalTest {
         NerEval eval = NerEval.evaluate(dev, NerCorpus.Format.CONLL2003, r);
         System.out.print(eval.table());
         double f1 = eval.model().overall().f1();
-        assertTrue(f1 > 0.905, "dev F1 " + f1);
+        assertTrue(f1 > 0.875, "eng.testb F1 " + f1);
         assertTrue(eval.baseline().overall().f1() < f1, "beats the baseline");
     }
 }

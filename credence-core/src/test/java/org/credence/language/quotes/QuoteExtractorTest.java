@@ -66,6 +66,145 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void mannerVerbsFrameADirectQuote() {
+        assertEquals("How is that possible? | demanded | DIRECT | NAMED_PERSON Vance -> Vance\n",
+                show("“How is that possible?” Vance demanded."));
+        assertEquals("Get out of the road | yells | DIRECT | NAMED_PERSON Ella Moss -> Ella Moss\n",
+                show("“Get out of the road,” Ella Moss yells."));
+        assertEquals("", show("The river cried out for rain."));
+    }
+
+    @Test
+    void partyInParenthesesBeforeCue() {
+        assertEquals("We need to go further | said | DIRECT | NAMED_PERSON Rep. Mary Ford -> Mary Ford\n",
+                show("“We need to go further,” Rep. Mary Ford (D-Wis.) said on Friday."));
+        assertEquals("The plan is a mess | said | DIRECT | NAMED_PERSON Sen. Carl Dunn -> Carl Dunn\n",
+                show("“The plan is a mess,” Sen. Carl Dunn (D-N.Y.) said in a statement."));
+    }
+
+    @Test
+    void partyInParenthesesThenAppositive() {
+        assertEquals("They would never get such a deal | said | DIRECT | NAMED_PERSON Rep. Jim Hart (R-Ohio), a member of the panel -> Jim Hart\n",
+                show("“They would never get such a deal,” Rep. Jim Hart (R-Ohio), a member of the panel, said in a phone interview."));
+    }
+
+    @Test
+    void possessorBelongsToTheSource() {
+        assertEquals("That was outrageous | said | DIRECT | TITLE_ONLY Smith's former campaign strategist\n",
+                show("“That was outrageous,” Smith's former campaign strategist said on Friday."));
+        assertTrue(show("“We will vote together,” Smith’s senior adviser Ann Lee said.").contains("| said | DIRECT | NAMED_PERSON Smith’s senior adviser Ann Lee"),
+                show("“We will vote together,” Smith’s senior adviser Ann Lee said."));
+    }
+
+    @Test
+    void frameAfterAFullStopLeadsIntoTheNextQuote() {
+        String t = "Mary Jones spoke on Monday. “The system is rigged against all of us.” John Smith adds, “What kind of genius loses a billion dollars?”";
+        String got = show(t);
+        assertTrue(got.contains("What kind of genius loses a billion dollars? | adds | DIRECT | NAMED_PERSON John Smith"), got);
+        assertTrue(!got.contains("The system is rigged against all of us. | adds"), got);
+        String split = "“We will win,” John Smith said, “and nobody will stop us now.”";
+        assertTrue(show(split).startsWith("We will win | said | DIRECT | NAMED_PERSON John Smith"), show(split));
+    }
+
+    @Test
+    void cueWordInsideAnAppositive() {
+        assertEquals("He rejects the norms | said | DIRECT | NAMED_PERSON Tom Hale, the president of the state union -> Tom Hale\n",
+                show("“He rejects the norms,” Tom Hale, the president of the state union, said on Friday."));
+    }
+
+    @Test
+    void participleOrAndAfterTheFrame() {
+        assertTrue(show("“We need to act now,” Mary Jones said answering a question.").startsWith(
+                "We need to act now | said | DIRECT | NAMED_PERSON Mary Jones"), show("“We need to act now,” Mary Jones said answering a question."));
+        assertTrue(show("“Go sit down,” John Smith barked and walked away.").startsWith(
+                "Go sit down | barked | DIRECT | NAMED_PERSON John Smith"), show("“Go sit down,” John Smith barked and walked away."));
+        assertTrue(!show("Mary Jones called it “a disgrace” a Bill Clark tweet attacking her.").contains("| tweet | DIRECT"),
+                show("Mary Jones called it “a disgrace” a Bill Clark tweet attacking her."));
+    }
+
+    @Test
+    void colonAfterANameOrASubject() {
+        String t = "The race is tight.\n\nThe surge does not surprise pollster Dana Shaw: “Voters have been angry for a long time.”";
+        assertTrue(show(t).contains("| - | DIRECT | NAMED_PERSON pollster Dana Shaw -> Dana Shaw"), show(t));
+        String u = "The race is tight.\n\nMary Jones went even further: “Nobody in this town will vote for him.”";
+        assertTrue(show(u).contains("| - | DIRECT | NAMED_PERSON Mary Jones -> Mary Jones"), show(u));
+        String v = "The race is tight.\n\nThe senator sent a blunt message to John Clark: “Nobody in this town will vote for you.”";
+        assertTrue(!show(v).contains("John Clark -> John Clark"), show(v));
+    }
+
+    @Test
+    void numberOpensADescription() {
+        assertEquals("We lost it all | said | DIRECT | NAMED_PERSON 9/11 widow Terry Strada -> Terry Strada\n",
+                show("“We lost it all,” said 9/11 widow Terry Strada."));
+        assertTrue(show("Bill Clark came. “It is the best agenda ever,” he told 2,267 people at the hall.").contains(
+                "| told | DIRECT | PRONOUN_RESOLVED he -> Bill Clark"),
+                show("Bill Clark came. “It is the best agenda ever,” he told 2,267 people at the hall."));
+    }
+
+    @Test
+    void nameWithOfTheBeforeCue() {
+        assertEquals("It leaves no money | said | DIRECT | NAMED_PERSON Mr. Moran of the Sierra Club -> Moran\n",
+                show("“It leaves no money,” Mr. Moran of the Sierra Club said."));
+    }
+
+    @Test
+    void stateAbbreviationInParenthesesKeepsTheSentence() {
+        assertEquals("It is over | said | DIRECT | NAMED_PERSON Rep. Tom Hale -> Tom Hale\n",
+                show("“It is over,” said Rep. Tom Hale (R-S.C.), who chairs the panel."));
+    }
+
+    @Test
+    void nounBeforeTheCue() {
+        assertEquals("Growth will slow | stated | DIRECT | TITLE_ONLY the annual report\n",
+                show("“Growth will slow,” the annual report stated."));
+    }
+
+    @Test
+    void dashBylineAfterQuote() {
+        String t = "Readers wrote in.\n\n“He knows nothing about our lives.” ― Rosa Delgado\n“We are all scared now.”― Tom Ruiz.\n";
+        assertEquals("He knows nothing about our lives. | ― | DIRECT | NAMED_PERSON Rosa Delgado -> Rosa Delgado\n"
+                + "We are all scared now. | ― | DIRECT | NAMED_PERSON Tom Ruiz -> Tom Ruiz\n", show(t));
+        String u = "The debate went on.\n\n\"It is going to the top one percent.\"\n\n- Ann Brook, Ohio.\n";
+        assertTrue(show(u).contains("| - | DIRECT | NAMED_PERSON Ann Brook"), show(u));
+    }
+
+    @Test
+    void dashAfterQuoteInsideSentenceIsACredit() {
+        String t = "The minister said his party was \"ready to govern at once\"--Kim Lowe.";
+        assertTrue(!show(t).contains("NAMED_PERSON Kim Lowe"), show(t));
+    }
+
+    @Test
+    void negationBetweenSubjectAndCue() {
+        String t = "Mary Jones met the board. She doesn't think the deal will pass.";
+        assertTrue(show(t).contains("the deal will pass | think | INDIRECT | PRONOUN_RESOLVED She -> Mary Jones"), show(t));
+        String u = "John Smith won't say the race is over.";
+        assertTrue(show(u).contains("| say | INDIRECT | NAMED_PERSON John Smith"), show(u));
+    }
+
+    @Test
+    void singleQuoteClosingInsideDoubleApostropheQuote() {
+        assertEquals("They told me, 'Find your place,' | said | DIRECT | NAMED_PERSON Mr. Regalado -> Regalado\n",
+                show("''They told me, 'Find your place,''' said Mr. Regalado."));
+        assertEquals("You said, 'We will see.' | recalled | DIRECT | PRONOUN_RESOLVED he -> Tom Ross\n",
+                show("Tom Ross was there. ''You said, 'We will see.''' he recalled."));
+    }
+
+    @Test
+    void framelessQuoteAfterAClosedFrame() {
+        String t = "The plan has many parts, Mr. Holt said. “Most of them will never be built at all.”";
+        assertTrue(show(t).contains("Most of them will never be built at all. | - | DIRECT | NAMED_PERSON Mr. Holt"), show(t));
+        String u = "Mary Jones runs the museum. Many visitors were older, she said, and “they lived through so much of it.”";
+        assertTrue(show(u).contains("| - | DIRECT | PRONOUN_RESOLVED she -> Mary Jones"), show(u));
+    }
+
+    @Test
+    void framelessQuoteSkipsANounThatLooksLikeACue() {
+        String t = "John Smith spoke on Monday. He won the swing states. “The rest of the map will follow us there.”";
+        assertTrue(show(t).contains("| - | DIRECT | PRONOUN_RESOLVED He -> John Smith"), show(t));
+    }
+
+    @Test
     void framelessQuoteTakesSubjectNotObject() {
         String t = "He says Barack Obama “knows full well that the law already says so and will not listen.”";
         assertTrue(show(t).contains("PRONOUN"), show(t));

@@ -1,0 +1,151 @@
+package org.credence.signals.wording;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.credence.model.BlockType;
+import org.credence.model.Document;
+import org.credence.model.Evidence;
+import org.credence.model.Layer;
+import org.credence.model.Sentence;
+import org.credence.model.SignalResult;
+import org.credence.model.Span;
+import org.credence.model.Token;
+import org.credence.signals.ArticleView;
+import org.credence.signals.PhraseLexicon;
+import org.credence.signals.Signal;
+import org.credence.signals.SignalInfo;
+
+/**
+ * Opinion presented as news: the writer speaking in the first person, addressing the reader,
+ * taking a stance ("clearly", "sadly", "make no mistake"), prescribing ("should", "must"),
+ * asking rhetorical questions and exclaiming, all outside quotation marks in the body.
+ *
+ * <p>Score {@code 1 − exp(−w / }{@value #SCALE}{@code )}, {@code w} the weighted count per
+ * 1,000 body words (first person, stance words, questions and exclamations weigh 1; second
+ * person and prescriptive modals 0.5); fires at {@code w ≥ }{@value #FIRE_AT} with markers in
+ * at least {@value #MIN_SENTENCES} sentences. An article that says it is opinion (a headline
+ * or block with "opinion", "commentary", "editorial", "column") is still judged, and its reason says so.
+ */
+public final class OpinionSignal implements Signal {
+
+    public static final String ID = "opinion-as-news";
+    static final double SCALE = 15.0;
+    static final double FIRE_AT = 12.0;
+    static final int MIN_SENTENCES = 3;
+
+    private static final SignalInfo INFO = new SignalInfo(ID, "Opinion presented as news", "wording",
+            "The writer's own first-person voice, address to the reader, stance adverbs, prescriptions, rhetorical"
+                    + " questions and exclamations in the news body.",
+            "Marker list written for Credence (opinion.tsv) and sentence punctuation, outside quotation marks;"
+                    + " weighted count per 1,000 body words.",
+            "none (rules); behaviour measured on labelled corpora with 'credence eval signals'");
+
+    private final PhraseLexicon markers;
+
+    public OpinionSignal() {
+        this.markers = PhraseLexicon.resource(OpinionSignal.class, "opinion.tsv");
+    }
+
+    @Override public SignalInfo info() { return INFO; }
+    @Override public Set<Layer> requires() { return EnumSet.of(Layer.STRUCTURE, Layer.SENTENCES, Layer.QUOTES); }
+
+    @Override
+    public SignalResult judge(Document doc) {
+        ArticleView view = ArticleView.of(doc);
+        if (view.bodyUnjudgeable().isPresent()) {
+            return SignalResult.cannotJudge(ID, view.bodyUnjudgeable().get());
+        }
+        String text = doc.text();
+        List<Evidence> evidence = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String k : List.of("first-person", "second-person", "stance", "prescriptive", "question", "exclamation")) {
+            counts.put(k, 0);
+        }
+        double weight = 0;
+        java.util.Set<Integer> sentencesWith = new java.util.HashSet<>();
+        List<Sentence> body = view.bodySentences();
+        for (PhraseLexicon.Match m : view.writerPhrases(markers)) {
+            counts.merge(m.entry().kind(), 1, Integer::sum);
+            weight += m.entry().weight();
+            evidence.add(Evidence.of(text, m.span(), note(m.entry().kind())));
+            sentencesWith.add(indexOf(body, m.span()));
+        }
+        for (int i = 0; i < body.size(); i++) {
+            Sentence s = body.get(i);
+            List<Token> toks = view.tokens(s);
+            Token last = toks.get(toks.size() - 1);
+            String end = last.span().in(text);
+            if (last.kind() != Token.Kind.PUNCT || view.quoted(last.span()) || view.quoted(s.span())) {
+                continue;
+            }
+            String kind = end.contains("?") ? "question" : end.contains("!") ? "exclamation" : null;
+            if (kind != null) {
+                counts.merge(kind, 1, Integer::sum);
+                weight += 1;
+                sentencesWith.add(i);
+                evidence.add(Evidence.of(text, s.span(), kind.equals("question")
+                        ? "a question in the writer's voice" : "an exclamation in the writer's voice"));
+            }
+        }
+        double per1000 = weight * 1000.0 / view.bodyWords();
+        Map<String, Double> measures = new LinkedHashMap<>();
+        counts.forEach((k, v) -> measures.put(k, (double) v));
+        measures.put("weightPer1000Words", per1000);
+        measures.put("sentencesWithMarkers", (double) sentencesWith.size());
+        double score = 1 - Math.exp(-per1000 / SCALE);
+        boolean labelled = labelledOpinion(doc);
+        if (per1000 >= FIRE_AT && sentencesWith.size() >= MIN_SENTENCES) {
+            String why = "The writer's own opinion shows in " + sentencesWith.size() + " of " + body.size()
+                    + " body sentences (" + summary(counts) + ")"
+                    + (labelled ? "; the page labels itself as opinion." : " in an article not labelled as opinion.");
+            return SignalResult.fired(ID, score, why, evidence, measures);
+        }
+        return SignalResult.clear(ID, score, sentencesWith.isEmpty() ? "The body keeps to a reporting voice."
+                : "A few opinion markers (" + summary(counts) + "), within what news writing shows.", evidence, measures);
+    }
+
+    private static int indexOf(List<Sentence> body, Span span) {
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i).span().contains(span)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean labelledOpinion(Document doc) {
+        for (org.credence.model.Block b : doc.blocks()) {
+            if (b.type() == BlockType.BODY) {
+                break;
+            }
+            String t = doc.textOf(b.span()).toLowerCase(java.util.Locale.ROOT);
+            if (t.matches("(?s).*\\b(opinion|commentary|editorial|op-ed|column|analysis)\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String note(String kind) {
+        return switch (kind) {
+            case "first-person" -> "the writer speaks in the first person";
+            case "second-person" -> "the writer addresses the reader";
+            case "stance" -> "the writer takes a stance";
+            default -> "the writer prescribes what should happen";
+        };
+    }
+
+    private static String summary(Map<String, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((k, v) -> {
+            if (v > 0) {
+                parts.add(v + " " + k);
+            }
+        });
+        return String.join(", ", parts);
+    }
+}
