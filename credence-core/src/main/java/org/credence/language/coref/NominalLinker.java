@@ -78,7 +78,7 @@ public final class NominalLinker {
     private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "tells", "is", "was", "has", "had",
             "will", "would", "could", "can", "added", "adds", "noted", "wrote", "writes", "argued", "insisted",
             "claimed", "announced", "declared", "urged", "called", "asked", "did", "does", "also", "who", "later",
-            "then", "then-", "spoke", "speaks", "explained", "replied", "responded", "continued", "went");
+            "then", "spoke", "speaks", "explained", "replied", "responded", "continued", "went");
 
     private final RoleLexicon lex;
 

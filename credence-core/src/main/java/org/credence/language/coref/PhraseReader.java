@@ -18,8 +18,8 @@ final class PhraseReader {
     private static final int MAX_MODS = 5;
     /** Words read in a post-modifier ("of State", "for the Foreign Ministry") at most; it ends after a name. */
     private static final int MAX_POST = 4;
-    /** Words of a post-modifier after which a common word ends it ("of the company", "of world economies"). */
-    private static final int MAX_COMMON = 2;
+    /** Words of a post-modifier after which a common word ends it: "of the company", "of state", not "of state aggressively". */
+    private static final int MAX_COMMON = 1;
 
     /** Nouns after a role's possessive that make it a kind of thing, not a person ("the governor's race"). */
     private static final java.util.Set<String> GENERIC_GENITIVES = java.util.Set.of("race", "races", "seat", "seats",
