@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         description = "Evaluate quality on a labelled data set (any path in the set's format).",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Trafilatura.class, EvalCommand.Mojibake.class,
                 EvalCommand.Tokenization.class, EvalCommand.Ner.class,
-                EvalCommand.Attribution.class})
+                EvalCommand.Attribution.class,
+                EvalPropaganda.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

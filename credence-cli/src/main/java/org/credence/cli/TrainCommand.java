@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Reproduce a shipped model from the public data with fixed seeds.",
-        subcommands = {TrainCommand.Ner.class})
+        subcommands = {TrainCommand.Ner.class,
+                TrainPropaganda.class})
 final class TrainCommand implements Runnable {
 
     @CommandLine.Spec

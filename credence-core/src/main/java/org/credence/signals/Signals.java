@@ -27,6 +27,7 @@ public final class Signals {
     }
 
     private static final class Holder {
-        static final List<Signal> STANDARD = List.of();
+        static final List<Signal> STANDARD = List.of(
+                org.credence.signals.propaganda.PropagandaSignal.standard());
     }
 }
