@@ -24,8 +24,8 @@ final class EvalPropaganda extends EvalCommand.Base {
     Path labels;
 
     @Option(names = "--split", paramLabel = "SPLIT",
-            description = "auto, test, dev, train or all (default ${DEFAULT-VALUE}); test/dev/train apply the split rule by article id.")
-    String split = "auto";
+            description = "auto, test, dev, train or all (default auto); test/dev/train apply the split rule by article id.")
+    PropagandaEval.Selection split = PropagandaEval.Selection.AUTO;
 
     @Option(names = "--train-data", paramLabel = "DIR",
             description = "The corpus folder the baselines train on (default ${DEFAULT-VALUE}).")
@@ -35,18 +35,12 @@ final class EvalPropaganda extends EvalCommand.Base {
     public Integer call() throws Exception {
         requireData(articles);
         requireData(labels);
-        PropagandaEval.Selection sel;
-        try {
-            sel = PropagandaEval.Selection.valueOf(split.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--split must be auto, test, dev, train or all: " + split);
-        }
         if (!Files.isDirectory(articles)) {
             throw new BadInputException("--articles must be a folder: " + articles);
         }
         PropagandaEval r;
         try {
-            r = PropagandaEval.evaluate(articles, labels, sel, trainData, PropagandaModel.standard());
+            r = PropagandaEval.evaluate(articles, labels, split, trainData, PropagandaModel.standard());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

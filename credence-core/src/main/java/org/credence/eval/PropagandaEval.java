@@ -24,7 +24,9 @@ import org.credence.signals.propaganda.PtcCorpus;
  * layout (SemEval-2020 task 11): span identification (SI, scored by {@link SpanOverlapScore},
  * the task's partial-overlap precision and recall) and technique classification (TC: the gold
  * fragments given, the technique predicted; micro-F1 = accuracy, by {@link TechniqueTally}),
- * each beside baselines trained on the same training articles as the model.
+ * each beside baselines trained on the same training articles as the model (those of the
+ * training folder the model's provenance lists; when the folder holds none of them, all its
+ * articles that are not scored).
  *
  * <p>Which articles are scored ({@link Selection}): by default those the shipped model was not
  * trained on (its provenance lists its training articles), so on the corpus's training folder
@@ -106,8 +108,10 @@ public final class PropagandaEval {
         String note = selection.name().toLowerCase(Locale.ROOT) + ": " + chosen.size() + " of "
                 + corpus.articles().size() + " articles" + (overlap > 0 ? ", " + overlap + " of them trained on" : ", none trained on");
 
+        Set<String> scored = new java.util.HashSet<>();
+        chosen.forEach(a -> scored.add(a.id()));
         PropagandaBaselines base = corpus.hasTechniques()
-                ? PropagandaBaselines.train(readTraining(trainDir, trained)) : null;
+                ? PropagandaBaselines.train(readTraining(trainDir, trained, scored)) : null;
         Pipeline reading = PropagandaModel.readingPipeline();
         SpanOverlapScore si = SpanOverlapScore.ZERO;
         SpanOverlapScore all = SpanOverlapScore.ZERO;
@@ -142,18 +146,25 @@ public final class PropagandaEval {
                 nanos / 1e6 / chosen.size());
     }
 
-    private static List<PtcCorpus.Article> readTraining(Path trainDir, Set<String> trained) throws IOException {
+    /**
+     * The baselines' training articles: those of {@code trainDir} the model was trained on, or,
+     * when it holds none of them, all of its articles that are not being scored.
+     */
+    private static List<PtcCorpus.Article> readTraining(Path trainDir, Set<String> trained, Set<String> scored)
+            throws IOException {
         Path articles = trainDir.resolve("train-articles");
         Path labels = trainDir.resolve("train-task2-TC.labels");
         if (!Files.isDirectory(articles) || !Files.exists(labels)) {
             throw new IllegalArgumentException("the baselines train on " + articles + " and " + labels
                     + ", which are missing (give --train-data)");
         }
-        List<PtcCorpus.Article> out = new ArrayList<>();
-        for (PtcCorpus.Article a : PtcCorpus.read(articles, labels).articles()) {
-            if (trained.isEmpty() ? PtcCorpus.Part.of(a.id()) != PtcCorpus.Part.TEST : trained.contains(a.id())) {
-                out.add(a);
-            }
+        List<PtcCorpus.Article> all = PtcCorpus.read(articles, labels).articles();
+        List<PtcCorpus.Article> out = all.stream().filter(a -> trained.contains(a.id()) && !scored.contains(a.id())).toList();
+        if (out.isEmpty()) {
+            out = all.stream().filter(a -> !scored.contains(a.id())).toList();
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no articles under " + articles + " to train the baselines on");
         }
         return out;
     }
@@ -178,7 +189,7 @@ public final class PropagandaEval {
     /** A plain-text table of both tasks, Credence beside the baselines. */
     public String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Propaganda techniques (SemEval-2020 task 11) on %s%n%s; model %.2f ms an article%n%n",
+        sb.append(String.format(Locale.ROOT, "Propaganda techniques (SemEval-2020 task 11) on %s%n%s; model %.2f ms an article (wall clock, cold JVM)%n%n",
                 source, selection, msPerArticle));
         sb.append(String.format(Locale.ROOT, "Span identification (partial-overlap P/R)%n%-46s %9s %9s %9s %9s%n", "system",
                 "F1", "precision", "recall", "fragments"));

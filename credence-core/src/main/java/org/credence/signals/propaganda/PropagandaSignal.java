@@ -105,7 +105,7 @@ public final class PropagandaSignal implements Signal {
     /** The most frequent techniques, up to three, most frequent first. */
     private static String top(Map<Technique, Integer> counts) {
         List<Map.Entry<Technique, Integer>> e = new ArrayList<>(counts.entrySet());
-        e.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
+        e.sort(Map.Entry.<Technique, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < Math.min(3, e.size()); i++) {
             names.add(e.get(i).getKey().plainName());

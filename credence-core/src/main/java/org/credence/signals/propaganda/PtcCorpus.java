@@ -53,14 +53,18 @@ public record PtcCorpus(List<Article> articles, boolean hasTechniques, int orpha
         /** The labels grouped by identical span (the corpus has one line per technique of a fragment). */
         public List<List<Label>> sameSpan() {
             List<List<Label>> out = new ArrayList<>();
+            List<Label> group = new ArrayList<>();
             for (Label l : labels) {
-                if (!out.isEmpty() && out.get(out.size() - 1).get(0).span().equals(l.span())) {
-                    out.get(out.size() - 1).add(l);
-                } else {
-                    out.add(new ArrayList<>(List.of(l)));
+                if (!group.isEmpty() && !group.get(0).span().equals(l.span())) {
+                    out.add(List.copyOf(group));
+                    group.clear();
                 }
+                group.add(l);
             }
-            return out;
+            if (!group.isEmpty()) {
+                out.add(List.copyOf(group));
+            }
+            return List.copyOf(out);
         }
 
         /** The gold spans with overlapping ones merged, as the span-identification scorer sees them. */
