@@ -37,6 +37,7 @@ public final class Signals {
                 new org.credence.signals.appeals.FundraisingSignal(),
                 new org.credence.signals.appeals.NeutralitySignal(),
                 org.credence.signals.claims.CheckWorthyClaims.standard(),
-                org.credence.signals.sloppiness.SloppinessSignal.standard());
+                org.credence.signals.sloppiness.SloppinessSignal.standard(),
+                org.credence.signals.propaganda.PropagandaSignal.standard());
     }
 }
