@@ -26,12 +26,16 @@ import java.util.Set;
  * @param fields   headline, byline, dateline and date as read from the article
  * @param language tokens, sentences and the other findings of the language layer
  * @param signals  what the credibility signals found, one result per signal that ran
+ * @param scores   calibrated article scores with their reasons, one per model that ran
+ * @param sourceRatings what public datasets say about the article's outlet; shown beside the
+ *                 scores, never mixed into them
  * @param problems what went wrong on the way, capped at {@value #MAX_PROBLEMS}
  * @param layers   the layers present
  */
 public record Document(Metadata metadata, Format format, Encoding encoding, String source,
                        String text, OffsetMap toSource, List<Block> blocks, List<Repair> repairs,
                        ArticleFields fields, Language language, List<SignalResult> signals,
+                       List<ArticleScore> scores, List<SourceRating> sourceRatings,
                        List<Problem> problems, Set<Layer> layers) {
 
     /** Problems beyond this many are counted in one last problem, not kept. */
@@ -59,6 +63,8 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
         blocks = List.copyOf(blocks);
         repairs = List.copyOf(repairs);
         signals = List.copyOf(signals);
+        scores = List.copyOf(scores);
+        sourceRatings = List.copyOf(sourceRatings);
         problems = List.copyOf(problems);
         layers = Collections.unmodifiableSet(layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers));
         for (Block b : blocks) {
@@ -75,13 +81,20 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
                 e.checkedIn(text);
             }
         }
+        for (ArticleScore s : scores) {
+            for (ScoreReason r : s.reasons()) {
+                for (Evidence e : r.evidence()) {
+                    e.checkedIn(text);
+                }
+            }
+        }
     }
 
     /** A new document whose working text is its source. */
     public static Document of(Metadata metadata, Format format, Encoding encoding, String source) {
         return new Document(metadata, format, encoding, source, source,
                 OffsetMap.identity(source.length()), List.of(), List.of(), ArticleFields.EMPTY,
-                Language.EMPTY, List.of(), List.of(), EnumSet.of(Layer.SOURCE));
+                Language.EMPTY, List.of(), List.of(), List.of(), List.of(), EnumSet.of(Layer.SOURCE));
     }
 
     /** A plain-text document, for tests and library callers that already hold characters. */
@@ -111,22 +124,23 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
             movedRepairs.add(r.withSpans(map.toDerived(r.span()), r.originalSpan()));
         }
         return new Document(metadata, format, encoding, source, newText, map.andThen(toSource),
-                moved, movedRepairs, fields, Language.EMPTY, List.of(), problems, plus(produced));
+                moved, movedRepairs, fields, Language.EMPTY, List.of(), List.of(), sourceRatings, problems,
+                plus(produced));
     }
 
     public Document withBlocks(List<Block> newBlocks, Layer produced) {
         return new Document(metadata, format, encoding, source, text, toSource, newBlocks, repairs,
-                fields, language, signals, problems, plus(produced));
+                fields, language, signals, scores, sourceRatings, problems, plus(produced));
     }
 
     public Document withRepairs(List<Repair> newRepairs) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, newRepairs,
-                fields, language, signals, problems, layers);
+                fields, language, signals, scores, sourceRatings, problems, layers);
     }
 
     public Document withFields(ArticleFields newFields) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                newFields, language, signals, problems, plus(Layer.ARTICLE_FIELDS));
+                newFields, language, signals, scores, sourceRatings, problems, plus(Layer.ARTICLE_FIELDS));
     }
 
     /** Replaces the language layer's findings; {@code produced} names what was added. */
@@ -134,13 +148,30 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
         Set<Layer> l = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
         l.addAll(java.util.Arrays.asList(produced));
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, newLanguage, signals, problems, l);
+                fields, newLanguage, signals, scores, sourceRatings, problems, l);
     }
 
     /** Replaces the signal results; evidence is checked against the text. */
     public Document withSignals(List<SignalResult> newSignals) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, language, newSignals, problems, plus(Layer.SIGNALS));
+                fields, language, newSignals, scores, sourceRatings, problems, plus(Layer.SIGNALS));
+    }
+
+    /** Replaces the article scores; their evidence is checked against the text. */
+    public Document withScores(List<ArticleScore> newScores) {
+        return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
+                fields, language, signals, newScores, sourceRatings, problems, plus(Layer.SCORES));
+    }
+
+    /** Replaces the outlet's ratings. */
+    public Document withSourceRatings(List<SourceRating> newRatings) {
+        return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
+                fields, language, signals, scores, newRatings, problems, plus(Layer.SOURCE_RATINGS));
+    }
+
+    /** One article score, if its model ran. */
+    public java.util.Optional<ArticleScore> score(String id) {
+        return scores.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The result of one signal, if it ran. */
@@ -150,7 +181,7 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
 
     public Document withLayer(Layer produced) {
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, language, signals, problems, plus(produced));
+                fields, language, signals, scores, sourceRatings, problems, plus(produced));
     }
 
     /** Adds problems, keeping at most {@value #MAX_PROBLEMS}. */
@@ -168,7 +199,7 @@ public record Document(Metadata metadata, Format format, Encoding encoding, Stri
             }
         }
         return new Document(metadata, format, encoding, source, text, toSource, blocks, repairs,
-                fields, language, signals, all, layers);
+                fields, language, signals, scores, sourceRatings, all, layers);
     }
 
     public Document withProblem(Problem p) {

@@ -28,5 +28,9 @@ public enum Layer {
     /** Quotes and reported speech with their cues and sources. */
     QUOTES,
     /** Credibility signals, each with a score, evidence and a reason. */
-    SIGNALS
+    SIGNALS,
+    /** Calibrated article scores (unreliable, hyperpartisan, ...) with their reasons. */
+    SCORES,
+    /** What public datasets say about the article's outlet, shown beside the scores. */
+    SOURCE_RATINGS
 }

@@ -29,7 +29,7 @@ import org.credence.model.Span;
 public final class JsonReport {
 
     /** Version of the report's layout; bumped on any change a reader could notice. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -116,6 +116,8 @@ public final class JsonReport {
         }
         LanguageJson.write(root.putObject("language"), doc);
         SignalsJson.write(root.putArray("signals"), doc);
+        ScoresJson.writeScores(root.putArray("scores"), doc);
+        ScoresJson.writeSourceRatings(root.putArray("sourceRatings"), doc);
         ObjectNode stats = root.putObject("stats");
         stats.put("characters", doc.text().length());
         stats.put("words", words(doc.text()));

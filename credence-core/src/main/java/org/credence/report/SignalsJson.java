@@ -3,9 +3,7 @@ package org.credence.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.credence.model.Document;
-import org.credence.model.Evidence;
 import org.credence.model.SignalResult;
-import org.credence.model.Span;
 import org.credence.signals.SignalInfo;
 import org.credence.signals.Signals;
 
@@ -29,17 +27,7 @@ final class SignalsJson {
                 o.put("score", JsonReport.round(r.score()));
             }
             o.put("reason", r.reason());
-            ArrayNode ev = o.putArray("evidence");
-            for (Evidence e : r.evidence()) {
-                ObjectNode eo = ev.addObject();
-                eo.put("start", e.span().start());
-                eo.put("end", e.span().end());
-                Span src = doc.toSource().toOriginal(e.span());
-                eo.put("sourceStart", src.start());
-                eo.put("sourceEnd", src.end());
-                eo.put("excerpt", e.excerpt());
-                eo.put("note", e.note());
-            }
+            ScoresJson.writeEvidence(o.putArray("evidence"), r.evidence(), doc);
             ObjectNode m = o.putObject("measures");
             r.measures().forEach((k, v) -> m.put(k, JsonReport.round(v)));
         }
