@@ -54,12 +54,25 @@ class BatchOutputTest {
                 continue;
             }
             var o = json.createObjectNode().put("id", "a" + i).put("source", "site" + (i % 3) + ".example")
-                    .put("url", "https://site" + (i % 3) + ".example/" + i).put("text", gen.next());
+                    .put("url", "https://site" + (i % 3) + ".example/" + i).put("text", shortArticle(gen.next()));
             sb.append(json.writeValueAsString(o)).append('\n');
         }
         Path f = dir.resolve("corpus-" + n + ".jsonl");
         Files.writeString(f, sb.toString());
         return f;
+    }
+
+    /** The first paragraphs of a generated article (about 120 words), to keep the tests quick. */
+    static String shortArticle(String text) {
+        int end = 0;
+        while (end < 700) {
+            int next = text.indexOf("\n\n", end + 1);
+            if (next < 0) {
+                return text;
+            }
+            end = next;
+        }
+        return text.substring(0, end);
     }
 
     @BeforeAll
