@@ -37,7 +37,7 @@ class KillResumeTest {
 
     @BeforeAll
     static void write() throws IOException {
-        corpus = BatchOutputTest.corpus(dir, 100, 11);
+        corpus = BatchOutputTest.corpus(dir, 60, 11);
         expected = BatchOutputTest.inputOrigins(corpus);
     }
 
@@ -76,7 +76,7 @@ class KillResumeTest {
     @Test
     void jsonLinesKilledMidRunThenResumed() throws Exception {
         Path out = dir.resolve("out.jsonl");
-        killWhen(start(out), () -> lines(out) >= 8, out);
+        killWhen(start(out), () -> lines(out) >= 5, out);
         long before = lines(out);
         assertTrue(before < expected.size(), "killed mid-run: " + before + " lines");
         Run r = CliTest.run("analyze", corpus.toString(), "-o", out.toString(), "--resume", "--threads", "2");
@@ -89,7 +89,7 @@ class KillResumeTest {
     void parquetKilledMidRunThenResumed() throws Exception {
         Path out = dir.resolve("out.parquet");
         Path parts = ParquetSink.partsOf(out);
-        killWhen(start(out, "--checkpoint", "4"), () -> {
+        killWhen(start(out, "--checkpoint", "3"), () -> {
             try (Stream<Path> s = Files.exists(parts) ? Files.list(parts) : Stream.empty()) {
                 return s.filter(f -> f.toString().endsWith(".parquet")).count() >= 2;
             } catch (IOException e) {
