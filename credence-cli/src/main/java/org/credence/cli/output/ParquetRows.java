@@ -44,7 +44,7 @@ import org.credence.report.SummarySchema.Column;
 /**
  * {@link SummaryRow}s as Parquet, with parquet-java and without Hadoop at run time: local files
  * ({@link LocalOutputFile}, {@link LocalInputFile}), a plain configuration, and gzip pages from
- * the JDK ({@link GzipCodecs}).
+ * the JDK and aircompressor ({@link JavaCodecs}).
  *
  * <p>The schema follows {@link SummarySchema} in the layout Spark writes: every top-level column
  * {@code optional} (Spark writes all columns nullable), maps as
@@ -94,7 +94,12 @@ public final class ParquetRows {
 
     /** A writer of {@link SummaryRow}s to {@code file} (replaced if it exists), gzip pages. */
     public static Writer writer(Path file) throws IOException {
-        return new Writer(file);
+        return new Writer(file, CompressionCodecName.GZIP);
+    }
+
+    /** A writer with another page codec (gzip, snappy, zstd or uncompressed). */
+    static Writer writer(Path file, CompressionCodecName codec) throws IOException {
+        return new Writer(file, codec);
     }
 
     /** Writes rows to one Parquet file; the file is complete (has its footer) once closed. */
@@ -102,12 +107,12 @@ public final class ParquetRows {
         private final ParquetWriter<Group> out;
         private final SimpleGroupFactory groups = new SimpleGroupFactory(ROW_SCHEMA);
 
-        private Writer(Path file) throws IOException {
+        private Writer(Path file, CompressionCodecName codec) throws IOException {
             out = ExampleParquetWriter.builder(new LocalOutputFile(file))
                     .withType(ROW_SCHEMA)
                     .withConf(new PlainParquetConfiguration())
-                    .withCodecFactory(new GzipCodecs())
-                    .withCompressionCodec(CompressionCodecName.GZIP)
+                    .withCodecFactory(new JavaCodecs())
+                    .withCompressionCodec(codec)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withExtraMetaData(Map.of("credence.schema", "summary-row/1"))
                     .build();
@@ -252,10 +257,10 @@ public final class ParquetRows {
             // unsigned min/max; stats, dictionary, record and column-index filters on; no page checksums;
             // bloom filters on; no off-heap decryption buffer, no vectored I/O: the builder's defaults.
             return c.newInstance(false, true, true, true, true, false, true, false, false, FilterCompat.NOOP,
-                    ParquetMetadataConverter.NO_FILTER, new GzipCodecs(), new HeapByteBufferAllocator(), 8 << 20,
+                    ParquetMetadataConverter.NO_FILTER, new JavaCodecs(), new HeapByteBufferAllocator(), 8 << 20,
                     new HashMap<String, String>(), null, null, conf);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return ParquetReadOptions.builder(conf).withCodecFactory(new GzipCodecs()).build();
+            return ParquetReadOptions.builder(conf).withCodecFactory(new JavaCodecs()).build();
         }
     }
 }
