@@ -263,10 +263,12 @@
       appendMarked(div, text, b.start, b.end, marks);
       container.append(div);
     }
-    const fired = signals.filter((s) => (s.evidence || []).length);
-    const legend = el('p', { cls: 'legend' }, 'Evidence is marked by signal; hover over or tab to a mark to read why. ',
-      fired.map((s) => el('span', { cls: 'key' }, el('mark', { cls: 'sig-c' + s.colour, text: s.name || s.id }), ' ')));
-    return section('article', 'Article', legend, container);
+    const withEvidence = signals.filter((s) => (s.evidence || []).length);
+    const legend = el('p', { cls: 'legend' }, 'Evidence is marked by signal: shaded for signals that fired, dotted for '
+      + 'those that looked and stayed clear. Hover over a mark, or tab to it, to read why.');
+    const keys = el('ul', { cls: 'keys', 'aria-label': 'Signals marked in the article' },
+      withEvidence.map((s) => el('li', {}, el('mark', { cls: 'key sig-c' + s.colour + (s.outcome === 'fired' ? '' : ' weak'), text: s.name || s.id }))));
+    return section('article', 'Article', legend, keys, container);
   }
 
   function appendMarked(parent, text, start, end, marks) {
@@ -286,9 +288,11 @@
         parent.append(document.createTextNode(piece));
         continue;
       }
-      const tip = over.map((m) => (m.signal.name || m.signal.id) + ': ' + (m.note || m.signal.reason || '')).join('\n');
+      const strongest = over.find((m) => m.signal.outcome === 'fired') || over[0];
+      const tip = over.map((m) => (m.signal.name || m.signal.id) + (m.signal.outcome === 'fired' ? '' : ' (' + m.signal.outcome + ')')
+        + ': ' + (m.note || m.signal.reason || '')).join('\n');
       parent.append(el('mark', {
-        cls: 'ev sig-c' + over[0].signal.colour + (over.length > 1 ? ' multi' : ''),
+        cls: 'ev sig-c' + strongest.signal.colour + (strongest.signal.outcome === 'fired' ? '' : ' weak') + (over.length > 1 ? ' multi' : ''),
         tabindex: '0', 'data-tip': tip, 'aria-describedby': 'tip',
         'data-signals': over.map((m) => slug(m.signal.id)).join(' ')
       }, piece));
@@ -301,14 +305,14 @@
     const rows = list.map((q) => {
       const src = q.source || {};
       const who = src.name || src.text || '';
+      const how = String(q.kind || '').replace(/_/g, ' ') + (q.cue ? ', cue “' + q.cue.text + '”' : '');
       return el('tr', {},
         el('td', { cls: 'who' }, who ? el('strong', { text: who }) : el('em', { text: 'no source' }),
           el('span', { cls: 'sub', text: ' ' + String(src.kind || '').replace(/_/g, ' ') })),
-        el('td', {}, el('q', { text: (q.content && q.content.text) || '' })),
-        el('td', { cls: 'sub', text: q.kind + (q.cue ? ', cue “' + q.cue.text + '”' : '') }));
+        el('td', {}, el('q', { text: (q.content && q.content.text) || '' }), el('span', { cls: 'how', text: how })));
     });
     return section('quotes', 'Quotes (' + list.length + ')', el('div', { cls: 'scroll' },
-      el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: 'Speaker' }), el('th', { text: 'Quote' }), el('th', { text: 'Kind' }))),
+      el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: 'Speaker' }), el('th', { text: 'Quote' }))),
         el('tbody', {}, rows))));
   }
 
