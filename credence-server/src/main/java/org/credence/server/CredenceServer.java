@@ -130,10 +130,18 @@ public final class CredenceServer implements AutoCloseable {
         app.jettyServer().server().join();
     }
 
+    /** Stops listening and the workers; safe to call from an interrupted thread (the flag is kept). */
     @Override
     public void close() {
-        app.stop();
-        pool.close();
+        boolean interrupted = Thread.interrupted();
+        try {
+            app.stop();
+        } finally {
+            pool.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Threads of the analysis pool, alive now (for tests: never more than the workers). */
