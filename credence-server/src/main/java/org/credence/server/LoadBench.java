@@ -25,8 +25,9 @@ import org.credence.Credence;
 /**
  * A load test of the server on loopback ({@code credence bench-server}): the same article posted
  * by 1, 4, 16 … clients at once, each waiting for its answer before sending again (closed
- * loop), bounded in requests and in time. Prints throughput, latency percentiles and errors per
- * level, then a long run at the highest level with the heap after a full GC at its start and
+ * loop), bounded in requests and in time. Prints a baseline without HTTP (the same article
+ * analysed and reported in one thread), throughput, latency percentiles and errors per level,
+ * then a long run at the highest level with the heap after a full GC at its start and
  * end. The server runs in this JVM (so its heap can be read); the client's share of the CPU is
  * included in the figures. Prints figures; asserts nothing.
  */
@@ -107,6 +108,10 @@ public final class LoadBench {
             }
             out.printf(Locale.ROOT, "%-8s %9s %8s %9s %9s %9s %9s %9s %7s%n", "clients", "requests", "seconds", "req/s",
                     "p50 ms", "p90 ms", "p99 ms", "max ms", "errors");
+            Run direct = direct(credence, config);
+            out.printf(Locale.ROOT, "baseline without HTTP (analyse + JSON report in this thread, %d articles):%n", direct.requests());
+            print(out, direct);
+            out.println("through the server on loopback:");
             for (int level : config.levels()) {
                 Run r = load(client, uri, config, level, config.requests());
                 runs.add(r);
@@ -135,6 +140,34 @@ public final class LoadBench {
                 r.perSecond(), r.percentile(0.50), r.percentile(0.90), r.percentile(0.99), r.percentile(1.0), r.errorCount(),
                 r.errors().isEmpty() ? "" : " " + r.errors(), r.stopped() ? "  (stopped at the time limit)" : "");
         out.flush();
+    }
+
+    /** The same work without the server: decode, analyse and write the JSON report, one thread. */
+    static Run direct(Credence credence, Config config) {
+        int n = Math.min(config.requests(), 500);
+        org.credence.ingest.InputRecord record;
+        try {
+            record = Bodies.record(config.body(), config.contentType(), p -> null);
+        } catch (ApiException e) {
+            throw new IllegalArgumentException("the article cannot be analysed: " + e.getMessage(), e);
+        }
+        double[] latencies = new double[n];
+        Map<String, Integer> errors = new TreeMap<>();
+        long deadline = System.nanoTime() + config.maxTime().toNanos();
+        long t0 = System.nanoTime();
+        int done = 0;
+        for (; done < n && System.nanoTime() < deadline; done++) {
+            long s = System.nanoTime();
+            org.credence.Analysis a = credence.analyze(record);
+            if (org.credence.report.JsonReport.line(a).isEmpty() || a instanceof org.credence.Analysis.Failed) {
+                errors.merge("failed", 1, Integer::sum);
+            }
+            latencies[done] = (System.nanoTime() - s) / 1e6;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double[] sorted = Arrays.copyOf(latencies, done);
+        Arrays.sort(sorted);
+        return new Run(1, done, Map.copyOf(errors), seconds, sorted, done < n);
     }
 
     /** Sends {@code n} requests from {@code clients} closed-loop clients; stops early at the time limit. */

@@ -51,6 +51,10 @@ final class Chromium implements AutoCloseable {
     static Path executable() {
         String env = System.getenv("CREDENCE_CHROMIUM");
         if (env != null && !env.isBlank()) {
+            if (!Files.isExecutable(Path.of(env))) {
+                throw new AssertionError("CREDENCE_CHROMIUM names " + env + ", which is not an executable file. "
+                        + "Point it at Chromium or Chrome, or unset it and install Debian's: sudo apt-get install -y chromium");
+            }
             return Path.of(env);
         }
         for (String c : CANDIDATES) {
