@@ -31,9 +31,9 @@ class PageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
+        browser = Chromium.launch(Path.of("target", "chromium.log"));
         server = Http.server(Http.options());
         http = new Http(server);
-        browser = Chromium.launch(Path.of("target", "chromium.log"));
     }
 
     @AfterAll
