@@ -37,6 +37,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    SourceRatingsOption ratings;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "json, text or html (html takes one record). Default: text for one record on the terminal, json otherwise.")
     Format format;
@@ -48,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         java.io.PrintWriter err = spec.commandLine().getErr();
         batch.validate(spec.commandLine());
-        Credence credence = Credence.standard();
+        Credence credence = ratings.apply(Credence.standard(), spec.commandLine());
         List<String> notes = new ArrayList<>();
         try (Stream<IngestItem> items = input.open(notes::add).read(input.inputs);
              Writer out = batch.open(spec.commandLine())) {
