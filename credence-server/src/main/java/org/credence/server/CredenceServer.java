@@ -38,10 +38,6 @@ public final class CredenceServer implements AutoCloseable {
             new Route("GET", "/openapi.json"),
             new Route("GET", "/"));
 
-    static {
-        quietLogs();
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(CredenceServer.class);
 
     private final Javalin app;
@@ -147,12 +143,5 @@ public final class CredenceServer implements AutoCloseable {
     /** Threads of the analysis pool, alive now (for tests: never more than the workers). */
     int analysisThreads() {
         return pool.threads();
-    }
-
-    /** Jetty and Javalin log through slf4j-simple; only warnings unless the operator says otherwise. */
-    private static void quietLogs() {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
     }
 }
