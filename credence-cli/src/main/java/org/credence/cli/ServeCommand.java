@@ -54,6 +54,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow pages of this origin (https://host[:port]) to call the API. Repeatable.")
     List<String> corsOrigins = new ArrayList<>();
 
+    @CommandLine.Mixin
+    SourceRatingsOption ratings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = options();
         err.println("credence: loading models...");
         long t0 = System.nanoTime();
-        Credence credence = Credence.standard();
+        Credence credence = ratings.apply(Credence.standard(), spec.commandLine());
         CredenceServer server;
         try {
             server = CredenceServer.start(options, credence);
