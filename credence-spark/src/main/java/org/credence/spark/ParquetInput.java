@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_json;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -85,10 +86,19 @@ public final class ParquetInput implements SparkInput {
                 for (String name : present) {
                     values.put(name, r.getAs(name));
                 }
-                String file = JsonLinesInput.fileName(new Path(r.<String>getAs(FILE)));
+                String file = JsonLinesInput.fileName(filePath(r.getAs(FILE)));
                 return RecordFields.fromRow(values, m, file + "#" + (r.<Long>getAs(ROW) + 1));
             });
         });
+    }
+
+    /** The path of {@code _metadata.file_path}, which Spark gives URL-encoded. */
+    private static Path filePath(String encoded) {
+        try {
+            return new Path(URI.create(encoded));
+        } catch (IllegalArgumentException e) {
+            return new Path(encoded);
+        }
     }
 
     private static Column asString(StructField f) {
