@@ -45,6 +45,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    SourceRatingsOption ratings;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "json, text, html (one record), csv (flat summary) or parquet (flat summary; needs --output). "
                     + "Default: from the --output extension; else text for one record on the terminal, json otherwise.")
@@ -89,10 +92,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         return reports(f);
     }
 
+    /** The standard pipeline, with the outlet-ratings stage when ratings are configured. */
+    private Credence credence() {
+        return ratings.apply(Credence.standard(), spec.commandLine());
+    }
+
     /** Reports: one record pretty-printed, or many as JSON lines / text to a writer. */
     private Integer reports(Format requested) throws IOException {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        Credence credence = Credence.standard();
+        Credence credence = credence();
         List<String> notes = new ArrayList<>();
         try (Stream<IngestItem> items = input.open(notes::add).read(input.inputs);
              Writer out = batch.open(spec.commandLine())) {
@@ -139,7 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private Integer corpus(Format f) throws IOException {
         CommandLine cl = spec.commandLine();
         java.io.PrintWriter err = cl.getErr();
-        Credence credence = Credence.standard();
+        Credence credence = credence();
         List<String> notes = new ArrayList<>();
         RecordSink sink = switch (f) {
             case json -> new JsonLinesSink(batch.output, batch.resume);

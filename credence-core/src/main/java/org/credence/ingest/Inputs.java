@@ -1,6 +1,5 @@
 package org.credence.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -304,11 +303,7 @@ public final class Inputs {
                         continue;
                     }
                     String at = origin + ":" + line;
-                    try {
-                        next = RecordFields.fromJson(JSON.readTree(l), mapping, at);
-                    } catch (JsonProcessingException e) {
-                        next = new IngestItem.Failed(at, "", "json.invalid", "invalid JSON on line " + line + ": " + firstLine(e));
-                    }
+                    next = RecordFields.fromJsonLine(l, line, mapping, at);
                 }
                 return next != null;
             }
