@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * as a table, CSV or JSON lines. The Spark job's example aggregate gives the same columns.
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
-        description = {"Per source: records, articles, errors, mean scores, most frequent signals, of an analyze output.",
+        description = {"Per source: articles, errors, mean scores, the signals that fired most, of an analyze output.",
                 "Reads .jsonl reports, the .csv summary, a .parquet file or a folder of .parquet files."})
 final class SummarizeCommand implements Callable<Integer> {
 
@@ -34,7 +34,7 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "table (default), csv or json (one object a line).")
     Format format = Format.table;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Show only the N sources with most records (default: all).")
+    @Option(names = "--limit", paramLabel = "N", description = "Show only the N sources with most articles (default: all).")
     int limit;
 
     @CommandLine.Spec
@@ -90,18 +90,18 @@ final class SummarizeCommand implements Callable<Integer> {
         TreeSet<String> scoreIds = new TreeSet<>();
         rows.forEach(r -> scoreIds.addAll(r.meanScores().keySet()));
         int w = Math.max(6, Math.min(40, rows.stream().mapToInt(r -> r.source().length()).max().orElse(6)));
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s %9s %9s %7s", "source", "records", "articles", "errors"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s %9s %7s", "source", "articles", "errors"));
         scoreIds.forEach(id -> head.append(String.format(Locale.ROOT, " %12s", abbreviate(id, 12))));
         head.append("  top signals (articles fired)");
         out.println(head);
         for (SourceSummary r : rows) {
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s %9d %9d %7d",
-                    abbreviate(r.source().isEmpty() ? "(none)" : r.source(), w), r.records(), r.articles(), r.errors()));
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s %9d %7d",
+                    abbreviate(r.source(), w), r.articles(), r.errors()));
             for (String id : scoreIds) {
                 Double m = r.meanScores().get(id);
                 sb.append(m == null || m.isNaN() ? String.format(Locale.ROOT, " %12s", "-") : String.format(Locale.ROOT, " %12.3f", m));
             }
-            sb.append("  ").append(r.topSignals().stream().map(id -> id + " (" + r.signalsFired().get(id) + ")")
+            sb.append("  ").append(r.topSignals().stream().map(t -> t.signal() + " (" + t.articles() + ")")
                     .collect(Collectors.joining(", ")));
             out.println(sb);
         }

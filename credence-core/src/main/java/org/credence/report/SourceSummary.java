@@ -11,54 +11,61 @@ import org.credence.report.SummarySchema.Column;
 import org.credence.report.SummarySchema.Type;
 
 /**
- * The per-source aggregate of a corpus run ({@code credence summarize}; the Spark job's example
- * aggregate computes the same columns in Spark SQL). One row per source:
+ * The per-source aggregate of a corpus run: {@code credence summarize} computes it here, the
+ * Spark module's {@code source-summary.sql} computes the same columns in Spark SQL. One row per
+ * source:
  *
  * <ul>
- *   <li>{@code records}: the rows of that source; {@code errors}: those with status
- *       {@code error}; {@code articles}: the others (status {@code ok} or {@code partial})</li>
- *   <li>{@code mean_scores}, {@code mean_signal_scores}: per score / signal id, the mean of its
- *       values over the source's articles, leaving out values that could not be computed (NaN);
- *       an id all of whose values are NaN has a NaN (null) mean</li>
- *   <li>{@code signals_fired}: per signal id, how many of the source's articles it fired on
- *       (only ids that fired at least once)</li>
- *   <li>{@code top_signals}: the {@value #TOP_SIGNALS} most frequent of those, by count
- *       descending, then id ascending</li>
+ *   <li>{@code source}: the rows' source, {@value #NONE} for rows without one (error rows of
+ *       records that could not be read carry none)</li>
+ *   <li>{@code articles}: the rows of that source, error rows included; {@code errors}: those
+ *       with status {@code error}</li>
+ *   <li>{@code meanScores}, {@code meanSignalScores}: per score / signal id, the mean of its
+ *       values over the source's rows, leaving out values that could not be computed (NaN,
+ *       null in the outputs); an id with no value at all is left out</li>
+ *   <li>{@code topSignals}: the {@value #TOP_SIGNALS} signals that fired in most of the source's
+ *       rows, as (signal, articles), most first, ties by signal id</li>
  * </ul>
- * Error rows carry no source (the record could not be read), so they gather under the empty
- * source. Rows are ordered by {@code records} descending, then source ascending. Means are sums
- * in double precision divided by counts: another engine that adds in another order may differ in
- * the last bits, so compare means with a tolerance (1e-9).
+ * Sources are ordered by {@code articles} descending, then by name. Means are sums in double
+ * precision divided by counts: another engine that adds in another order may differ in the last
+ * bits, so compare means with a tolerance (1e-9).
  */
-public record SourceSummary(String source, long records, long articles, long errors,
-                            Map<String, Double> meanScores, Map<String, Double> meanSignalScores,
-                            Map<String, Long> signalsFired, List<String> topSignals) {
+public record SourceSummary(String source, long articles, long errors, Map<String, Double> meanScores,
+                            Map<String, Double> meanSignalScores, List<SignalCount> topSignals) {
 
-    /** Signals listed in {@code top_signals}. */
-    public static final int TOP_SIGNALS = 3;
+    /** Signals listed in {@code topSignals}. */
+    public static final int TOP_SIGNALS = 5;
+
+    /** The source of rows that name none. */
+    public static final String NONE = "(none)";
+
+    /**
+     * A signal and the number of a source's rows it fired on.
+     *
+     * @param signal   the signal's id
+     * @param articles rows it fired on
+     */
+    public record SignalCount(String signal, long articles) {
+    }
 
     /** The columns, in order (types as in {@link SummarySchema}). */
     public static final List<Column> COLUMNS = List.of(
-            new Column("source", Type.STRING, "the outlet; empty for rows without one (errors)"),
-            new Column("records", Type.LONG, "rows of this source"),
-            new Column("articles", Type.LONG, "rows with status ok or partial"),
-            new Column("errors", Type.LONG, "rows with status error"),
-            new Column("mean_scores", Type.DOUBLE_MAP, "score id -> mean probability over the articles (NaN left out)"),
-            new Column("mean_signal_scores", Type.DOUBLE_MAP, "signal id -> mean score over the articles (NaN left out)"),
-            new Column("signals_fired", Type.LONG_MAP, "signal id -> articles it fired on"),
-            new Column("top_signals", Type.STRING_LIST, "the most frequent fired signals, count descending then id"));
+            new Column("source", Type.STRING, "the outlet; (none) for rows without one"),
+            new Column("articles", Type.LONG, "rows of this source, error rows included"),
+            new Column("errors", Type.LONG, "of which rows with status error"),
+            new Column("meanScores", Type.DOUBLE_MAP, "score id -> mean probability (values that could not be computed left out)"),
+            new Column("meanSignalScores", Type.DOUBLE_MAP, "signal id -> mean score, likewise"),
+            new Column("topSignals", Type.SIGNAL_COUNTS, "the signals that fired most, as (signal, articles), most first"));
 
     public SourceSummary {
         meanScores = Collections.unmodifiableMap(new TreeMap<>(meanScores));
         meanSignalScores = Collections.unmodifiableMap(new TreeMap<>(meanSignalScores));
-        signalsFired = Collections.unmodifiableMap(new TreeMap<>(signalsFired));
         topSignals = List.copyOf(topSignals);
     }
 
-    /** The values in column order (NaN means as null), as {@link SummarySchema#values} does for rows. */
+    /** The values in column order, as {@link SummarySchema#values} gives them for rows. */
     public List<Object> values() {
-        return List.of(source, records, articles, errors, SummarySchema.nullForNaN(meanScores),
-                SummarySchema.nullForNaN(meanSignalScores), signalsFired, topSignals);
+        return List.of(source, articles, errors, meanScores, meanSignalScores, topSignals);
     }
 
     /** The summary of all rows. */
@@ -73,30 +80,27 @@ public record SourceSummary(String source, long records, long articles, long err
         private final Map<String, Source> sources = new HashMap<>();
 
         public void add(SummaryRow row) {
-            sources.computeIfAbsent(row.source(), k -> new Source()).add(row);
+            sources.computeIfAbsent(row.source().isEmpty() ? NONE : row.source(), k -> new Source()).add(row);
         }
 
         public List<SourceSummary> result() {
             List<SourceSummary> out = new ArrayList<>();
             sources.forEach((name, s) -> out.add(s.summary(name)));
-            out.sort(Comparator.comparingLong(SourceSummary::records).reversed().thenComparing(SourceSummary::source));
+            out.sort(Comparator.comparingLong(SourceSummary::articles).reversed().thenComparing(SourceSummary::source));
             return out;
         }
     }
 
     private static final class Source {
-        long records;
+        long rows;
         long errors;
         final Map<String, double[]> scores = new TreeMap<>();
         final Map<String, double[]> signals = new TreeMap<>();
         final Map<String, Long> fired = new TreeMap<>();
 
         void add(SummaryRow row) {
-            records++;
-            if (row.status().equals("error")) {
-                errors++;
-                return;
-            }
+            rows++;
+            errors += row.status().equals("error") ? 1 : 0;
             addAll(scores, row.scores());
             addAll(signals, row.signalScores());
             row.signalsFired().forEach(id -> fired.merge(id, 1L, Long::sum));
@@ -104,8 +108,8 @@ public record SourceSummary(String source, long records, long articles, long err
 
         private static void addAll(Map<String, double[]> sums, Map<String, Double> values) {
             values.forEach((id, v) -> {
-                double[] s = sums.computeIfAbsent(id, k -> new double[2]);
                 if (v != null && !Double.isNaN(v)) {
+                    double[] s = sums.computeIfAbsent(id, k -> new double[2]);
                     s[0] += v;
                     s[1]++;
                 }
@@ -114,15 +118,15 @@ public record SourceSummary(String source, long records, long articles, long err
 
         private static Map<String, Double> means(Map<String, double[]> sums) {
             Map<String, Double> m = new TreeMap<>();
-            sums.forEach((id, s) -> m.put(id, s[1] == 0 ? Double.NaN : s[0] / s[1]));
+            sums.forEach((id, s) -> m.put(id, s[0] / s[1]));
             return m;
         }
 
         SourceSummary summary(String name) {
-            List<String> top = fired.entrySet().stream()
+            List<SignalCount> top = fired.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP_SIGNALS).map(Map.Entry::getKey).toList();
-            return new SourceSummary(name, records, records - errors, errors, means(scores), means(signals), fired, top);
+                    .limit(TOP_SIGNALS).map(e -> new SignalCount(e.getKey(), e.getValue())).toList();
+            return new SourceSummary(name, rows, errors, means(scores), means(signals), top);
         }
     }
 }

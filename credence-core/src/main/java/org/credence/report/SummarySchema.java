@@ -29,9 +29,14 @@ import java.util.TreeMap;
  *       StringType, false)}; {@link Type#LONG_MAP}: {@code MAP<STRING, int64>} /
  *       {@code MapType(StringType, LongType, false)}</li>
  *   <li>{@link Type#STRING_LIST}: {@code LIST<STRING>} / {@code ArrayType(StringType, false)}</li>
+ *   <li>{@link Type#SIGNAL_COUNTS} (only in {@link SourceSummary}): a list of
+ *       {@code (signal STRING, articles int64)} / {@code array<struct<signal: string,
+ *       articles: bigint>>}</li>
  * </ul>
- * Maps hold their keys in sorted order. In CSV, maps and lists are one cell each, written as
- * compact JSON ({@code {"fundraising":1.0}}, {@code ["fundraising"]}), with null for NaN.
+ * Column names are the record components' names ({@code errorCode}, {@code signalScores}), the
+ * names the Spark job's columns have. Maps hold their keys in sorted order. In CSV, maps and
+ * lists are one cell each, written as compact JSON ({@code {"fundraising":1.0}},
+ * {@code ["fundraising"]}), with null for NaN.
  */
 public final class SummarySchema {
 
@@ -39,12 +44,13 @@ public final class SummarySchema {
     }
 
     /** Column types; see the class comment for their Parquet and Spark equivalents. */
-    public enum Type { STRING, INT, LONG, DOUBLE_MAP, STRING_MAP, LONG_MAP, STRING_LIST }
+    public enum Type { STRING, INT, LONG, DOUBLE_MAP, STRING_MAP, LONG_MAP, STRING_LIST, SIGNAL_COUNTS }
 
     /**
      * One column.
      *
-     * @param name        its name (snake case)
+     * @param name        its name: the name of the {@link SummaryRow} component it holds (as the
+     *                    Spark job, which derives its columns from those components, names it)
      * @param type        its type
      * @param description what it holds, in plain words
      */
@@ -58,14 +64,14 @@ public final class SummarySchema {
             new Column("url", Type.STRING, "the article's URL, or empty"),
             new Column("source", Type.STRING, "the outlet (record field source; for WARC the host), or empty"),
             new Column("status", Type.STRING, "ok, partial (a stage failed) or error"),
-            new Column("error_code", Type.STRING, "the error's code (error rows) or the first error problem's code (partial rows)"),
-            new Column("error_message", Type.STRING, "the error's message, else empty"),
+            new Column("errorCode", Type.STRING, "the error's code (error rows) or the first error problem's code (partial rows)"),
+            new Column("errorMessage", Type.STRING, "the error's message, else empty"),
             new Column("headline", Type.STRING, "the headline read from the article, or empty"),
             new Column("scores", Type.DOUBLE_MAP, "score id -> calibrated probability (null: cannot score)"),
             new Column("bands", Type.STRING_MAP, "score id -> band: low, mixed, high, cannot-score"),
-            new Column("top_reasons", Type.STRING_LIST, "each score's strongest reasons as 'scoreId: description'"),
-            new Column("signal_scores", Type.DOUBLE_MAP, "signal id -> score (null: cannot judge)"),
-            new Column("signals_fired", Type.STRING_LIST, "ids of the signals that fired, in catalogue order"),
+            new Column("topReasons", Type.STRING_LIST, "each score's strongest reasons as 'scoreId: description'"),
+            new Column("signalScores", Type.DOUBLE_MAP, "signal id -> score (null: cannot judge)"),
+            new Column("signalsFired", Type.STRING_LIST, "ids of the signals that fired, in catalogue order"),
             new Column("words", Type.INT, "words of the working text"),
             new Column("sentences", Type.INT, "sentences"),
             new Column("entities", Type.INT, "named-entity mentions"),
@@ -149,6 +155,7 @@ public final class SummarySchema {
                     case STRING_MAP -> s.isEmpty() ? Map.of() : JSON.readValue(s, new TypeReference<Map<String, String>>() { });
                     case LONG_MAP -> s.isEmpty() ? Map.of() : JSON.readValue(s, new TypeReference<Map<String, Long>>() { });
                     case STRING_LIST -> s.isEmpty() ? List.of() : JSON.readValue(s, new TypeReference<List<String>>() { });
+                    case SIGNAL_COUNTS -> throw new IllegalArgumentException("not a column of a summary row");
                 });
             } catch (JsonProcessingException | NumberFormatException e) {
                 throw new IllegalArgumentException("cannot read column '" + c.name() + "' from '" + s + "': " + e.getMessage());

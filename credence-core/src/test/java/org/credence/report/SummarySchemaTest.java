@@ -29,10 +29,14 @@ class SummarySchemaTest {
     void columnsMatchTheRowAndHaveUniqueNames() {
         assertEquals(SummaryRow.class.getRecordComponents().length, SummarySchema.COLUMNS.size());
         assertEquals(SummarySchema.COLUMNS.size(), new HashSet<>(SummarySchema.names()).size());
+        for (int i = 0; i < SummarySchema.COLUMNS.size(); i++) {
+            assertEquals(SummaryRow.class.getRecordComponents()[i].getName(), SummarySchema.names().get(i),
+                    "columns are named as the components (the Spark job's names)");
+        }
         List<Object> v = SummarySchema.values(sample());
         assertEquals(SummarySchema.COLUMNS.size(), v.size());
         @SuppressWarnings("unchecked")
-        Map<String, Double> signals = (Map<String, Double>) v.get(SummarySchema.names().indexOf("signal_scores"));
+        Map<String, Double> signals = (Map<String, Double>) v.get(SummarySchema.names().indexOf("signalScores"));
         assertTrue(signals.containsKey("sourcing"));
         assertNull(signals.get("sourcing"), "NaN is written as null");
         assertEquals(List.of("fundraising", "opinion", "sourcing"), List.copyOf(signals.keySet()), "keys sorted");
@@ -47,7 +51,7 @@ class SummarySchemaTest {
         for (int i = 0; i < cells.size(); i++) {
             byName.put(SummarySchema.names().get(i), cells.get(i));
         }
-        assertEquals("{\"fundraising\":1.0,\"opinion\":0.30000000000000004,\"sourcing\":null}", byName.get("signal_scores"));
+        assertEquals("{\"fundraising\":1.0,\"opinion\":0.30000000000000004,\"sourcing\":null}", byName.get("signalScores"));
         assertEquals(row, SummarySchema.fromCsv(byName));
         SummaryRow error = SummaryRow.of(new Analysis.Failed("x.warc@10", "", "warc.http", "bad"));
         assertEquals(error, SummarySchema.row(SummarySchema.values(error)));

@@ -81,6 +81,12 @@ public final class ParquetRows {
                     .addField(Types.repeatedGroup().addField(Types.required(PrimitiveTypeName.BINARY)
                             .as(LogicalTypeAnnotation.stringType()).named("element")).named("list"))
                     .named(c.name());
+            case SIGNAL_COUNTS -> Types.optionalGroup().as(LogicalTypeAnnotation.listType())
+                    .addField(Types.repeatedGroup().addField(Types.requiredGroup()
+                            .addField(Types.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("signal"))
+                            .addField(Types.required(PrimitiveTypeName.INT64).named("articles"))
+                            .named("element")).named("list"))
+                    .named(c.name());
         };
     }
 
@@ -157,6 +163,7 @@ public final class ParquetRows {
                     }
                 }
             }
+            case SIGNAL_COUNTS -> throw new IllegalArgumentException("not a column of a summary row: " + n);
             case STRING_LIST -> {
                 Group l = g.addGroup(n);
                 for (Object x : (List<?>) v) {
@@ -188,6 +195,7 @@ public final class ParquetRows {
                 }
                 yield out;
             }
+            case SIGNAL_COUNTS -> throw new IllegalArgumentException("not a column of a summary row: " + n);
             case STRING_LIST -> {
                 Group l = g.getGroup(n, 0);
                 List<String> out = new ArrayList<>();
