@@ -1,64 +1,69 @@
--- Credence: per-source summary of AnalyzeJob's output (Spark SQL).
+-- Credence: per-source summary of AnalyzeJob's output (Spark SQL), the same aggregate as
+-- `credence summarize` on one machine (org.credence.report.SourceSummary: same columns, same
+-- meaning, same order of rows).
 --
--- Reads the view `credence_rows` (one row per input record, the columns of SummarySchema) and
--- gives one row per source, the sources with most articles first:
---   source            the record's source; '(none)' where the record named none (error rows
---                     of unreadable lines have none)
---   articles          input records of that source, error rows included
---   errors            of which error rows (not read or not analysed)
---   meanScores        score id -> mean calibrated probability over the records that have one
---                     (a score that could not judge a record is null there and left out)
---   meanSignalScores  signal id -> mean signal score, likewise
---   topSignals        the five signals that fired in most of the source's articles, as
---                     (signal, articles), most first, ties by signal id
+-- Reads the view `credence_rows` (one row per input record, the batch output's columns) and
+-- gives one row per source, the sources with most records first, then by source:
+--   source              the record's source; empty for rows without one (error rows of
+--                       records that could not be read have none)
+--   records             rows of that source
+--   articles            of which rows with status ok or partial
+--   errors              of which rows with status error
+--   mean_scores         score id -> mean calibrated probability over the source's articles,
+--                       leaving out values that could not be computed (null); null when all were
+--   mean_signal_scores  signal id -> mean signal score, likewise
+--   signals_fired       signal id -> how many of the source's articles it fired on
+--   top_signals         the three signals that fired on most articles, count descending then id
 WITH records AS (
-  SELECT CASE WHEN source IS NULL OR source = '' THEN '(none)' ELSE source END AS source,
-         status, scores, signalScores, signalsFired
+  SELECT coalesce(source, '') AS source, status = 'error' AS error, scores, signal_scores, signals_fired
   FROM credence_rows
 ),
+articles AS (
+  SELECT * FROM records WHERE NOT error
+),
 counts AS (
-  SELECT source, count(*) AS articles, count_if(status = 'error') AS errors
+  SELECT source, count(*) AS records, count_if(error) AS errors
   FROM records
   GROUP BY source
 ),
 score_means AS (
-  SELECT source, map_from_entries(array_sort(collect_list(struct(id, mean)))) AS meanScores
+  SELECT source, map_from_entries(array_sort(collect_list(struct(id, mean)))) AS mean_scores
   FROM (SELECT source, s.id, avg(s.value) AS mean
-        FROM records LATERAL VIEW explode(scores) s AS id, value
+        FROM articles LATERAL VIEW explode(scores) s AS id, value
         GROUP BY source, s.id)
-  WHERE mean IS NOT NULL
   GROUP BY source
 ),
 signal_means AS (
-  SELECT source, map_from_entries(array_sort(collect_list(struct(id, mean)))) AS meanSignalScores
+  SELECT source, map_from_entries(array_sort(collect_list(struct(id, mean)))) AS mean_signal_scores
   FROM (SELECT source, s.id, avg(s.value) AS mean
-        FROM records LATERAL VIEW explode(signalScores) s AS id, value
+        FROM articles LATERAL VIEW explode(signal_scores) s AS id, value
         GROUP BY source, s.id)
-  WHERE mean IS NOT NULL
   GROUP BY source
 ),
 signal_counts AS (
-  SELECT source, f.signal, count(*) AS articles
-  FROM records LATERAL VIEW explode(signalsFired) f AS signal
+  SELECT source, f.signal, count(*) AS n
+  FROM articles LATERAL VIEW explode(signals_fired) f AS signal
   GROUP BY source, f.signal
 ),
-top_signals AS (
+fired AS (
   SELECT source,
-         slice(array_sort(collect_list(named_struct('signal', signal, 'articles', articles)),
-                          (l, r) -> CASE WHEN l.articles > r.articles THEN -1
-                                         WHEN l.articles < r.articles THEN 1
-                                         WHEN l.signal < r.signal THEN -1
-                                         WHEN l.signal > r.signal THEN 1
-                                         ELSE 0 END), 1, 5) AS topSignals
+         map_from_entries(array_sort(collect_list(struct(signal, n)))) AS signals_fired,
+         transform(slice(array_sort(collect_list(struct(signal, n)),
+                                    (l, r) -> CASE WHEN l.n > r.n THEN -1
+                                                   WHEN l.n < r.n THEN 1
+                                                   WHEN l.signal < r.signal THEN -1
+                                                   WHEN l.signal > r.signal THEN 1
+                                                   ELSE 0 END), 1, 3), x -> x.signal) AS top_signals
   FROM signal_counts
   GROUP BY source
 )
-SELECT c.source, c.articles, c.errors,
-       coalesce(m.meanScores, CAST(map() AS map<string, double>)) AS meanScores,
-       coalesce(g.meanSignalScores, CAST(map() AS map<string, double>)) AS meanSignalScores,
-       coalesce(t.topSignals, CAST(array() AS array<struct<signal: string, articles: bigint>>)) AS topSignals
+SELECT c.source, c.records, c.records - c.errors AS articles, c.errors,
+       coalesce(m.mean_scores, CAST(map() AS map<string, double>)) AS mean_scores,
+       coalesce(g.mean_signal_scores, CAST(map() AS map<string, double>)) AS mean_signal_scores,
+       coalesce(f.signals_fired, CAST(map() AS map<string, bigint>)) AS signals_fired,
+       coalesce(f.top_signals, CAST(array() AS array<string>)) AS top_signals
 FROM counts c
 LEFT JOIN score_means m ON m.source = c.source
 LEFT JOIN signal_means g ON g.source = c.source
-LEFT JOIN top_signals t ON t.source = c.source
-ORDER BY c.articles DESC, c.source
+LEFT JOIN fired f ON f.source = c.source
+ORDER BY c.records DESC, c.source
