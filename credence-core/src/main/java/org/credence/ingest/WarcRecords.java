@@ -42,7 +42,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * {@link Inputs#MAX_FILE_BYTES}: {@code input.too-large}). Every other record is skipped and
  * counted; at the end of the file one note says how many were skipped and why (by record type,
  * {@code non-HTML}, {@code status 404}, ...). A file that breaks off or whose WARC framing is
- * broken yields one {@code warc.malformed} item naming the offset, and reading stops there.
+ * broken yields one {@code warc.malformed} item naming the offset, and reading stops there; when
+ * the file ends inside an article record, that item is the record's own (its origin and id), so
+ * the record is neither analysed half-read nor given two items.
  *
  * <p>Each record's metadata: {@code id} the WARC-Record-ID (without angle brackets), {@code url}
  * the WARC-Target-URI, {@code source} the target's host in lower case without a leading
@@ -96,10 +98,12 @@ public final class WarcRecords {
         public boolean hasNext() {
             while (next == null && !done) {
                 Optional<WarcRecord> record;
-                long at = reader.position();
                 try {
                     record = reader.next();
                 } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                    // Where the broken record starts (jwarc moves past the last good one first), so
+                    // the origin is not that of an item already given.
+                    long at = reader.position();
                     finish();
                     next = new IngestItem.Failed(name + "@" + at, "", "warc.malformed",
                             "WARC broken at byte " + at + " (reading stopped there; later records are not read): "
@@ -170,6 +174,16 @@ public final class WarcRecords {
             return null;
         }
 
+        /**
+         * The one item of an article record that the file cuts off: an error under the record's own
+         * origin (not a partial page, nor a second item at the same offset), and reading stops.
+         */
+        private IngestItem cutOffItem(WarcRecord record, String origin, String why) {
+            finish();
+            return new IngestItem.Failed(origin, id(record), "warc.malformed", "WARC record at byte " + record.position()
+                    + " is cut off (reading stopped there; later records are not read): " + why);
+        }
+
         private interface Body {
             MessageBody open() throws IOException;
         }
@@ -186,8 +200,14 @@ public final class WarcRecords {
                 data = in.readNBytes((int) Inputs.MAX_FILE_BYTES + 1);
             } catch (IOException | RuntimeException e) {
                 articles++;
-                return new IngestItem.Failed(origin, id(record), "warc.http",
+                String cut = cutOff(record);
+                return cut != null ? cutOffItem(record, origin, cut) : new IngestItem.Failed(origin, id(record), "warc.http",
                         "cannot read the payload of " + url + ": " + Inputs.firstLine(e));
+            }
+            String cut = data.length > Inputs.MAX_FILE_BYTES ? null : cutOff(record);
+            if (cut != null) {
+                articles++;
+                return cutOffItem(record, origin, cut);
             }
             if (!typed && !looksLikeHtml(data)) {
                 skip("non-HTML");
@@ -201,6 +221,21 @@ public final class WarcRecords {
             String charset = typed ? type.parameters().getOrDefault("charset", "").strip() : "";
             Metadata meta = new Metadata(id(record), url, host(url), "", "", "", "", origin);
             return new IngestItem.Ok(new InputRecord(meta, new InputRecord.Bytes(data, charset, true)));
+        }
+    }
+
+    /**
+     * Why {@code record}'s block ends before its declared length (the file is cut off inside it),
+     * or null when it is whole. Reads what is left of the block.
+     */
+    private static String cutOff(WarcRecord record) {
+        try {
+            MessageBody block = record.body();
+            block.consume();
+            return block.position() < block.size()
+                    ? "its block ends after " + block.position() + " of " + block.size() + " bytes" : null;
+        } catch (IOException | RuntimeException e) {
+            return Inputs.firstLine(e);
         }
     }
 

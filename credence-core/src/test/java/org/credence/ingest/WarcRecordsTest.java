@@ -178,6 +178,25 @@ class WarcRecordsTest {
         assertTrue(last.origin().startsWith("cut.warc.gz@"), last.origin());
         assertEquals(2, items.size(), items.toString());
 
+        // Cut inside the first article's page (the third record), plain and gzipped: that record is
+        // one warc.malformed item under its own offset, not a half page or an error at the same
+        // offset as well, nor an error under the offset of the record before.
+        for (WarcCompression c : List.of(WarcCompression.NONE, WarcCompression.GZIP)) {
+            byte[] whole = warc(crawl(), c);
+            List<Long> offsets = offsets(whole);
+            byte[] half = Arrays.copyOf(whole, (int) (offsets.get(2) + (offsets.get(3) - offsets.get(2)) * 3 / 4));
+            List<IngestItem> cutPage = read(half, "page.warc", new ArrayList<>());
+            assertEquals(1, cutPage.size(), c + ": " + cutPage);
+            IngestItem.Failed f = assertInstanceOf(IngestItem.Failed.class, cutPage.get(0), c + ": " + cutPage);
+            assertEquals("warc.malformed", f.code(), f.toString());
+            assertEquals("page.warc@" + offsets.get(2), f.origin());
+            if (c == WarcCompression.NONE) {
+                // its head was read: the item names the record (gzipped, the member breaks before)
+                assertTrue(f.id().contains(uuid(3).toString()), f.toString());
+                assertTrue(f.message().contains("is cut off"), f.message());
+            }
+        }
+
         List<IngestItem> garbage = read("this is not a WARC file at all\n".getBytes(StandardCharsets.UTF_8), "x.warc", new ArrayList<>());
         assertEquals(1, garbage.size(), garbage.toString());
         assertEquals("warc.malformed", ((IngestItem.Failed) garbage.get(0)).code());

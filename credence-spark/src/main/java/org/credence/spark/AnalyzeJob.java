@@ -1,18 +1,24 @@
 package org.credence.spark;
 
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.credence.Credence;
 import org.credence.ingest.IngestItem;
+import org.credence.ingest.WarcRecords;
 import org.credence.report.SummaryRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +26,11 @@ import picocli.CommandLine.Option;
 /**
  * The Spark job: reads records from any Hadoop-compatible path, runs the standard pipeline over
  * each partition (one {@link Credence} per executor JVM, see {@link SharedCredence}) and writes
- * Parquet with one row per input record in {@link SummarySchema}'s columns: an analysed record,
- * or an error row ({@code status = error}, {@code errorCode}, {@code errorMessage}) for a record
- * that could not be read or analysed. Same records in, same rows out as on one machine.
+ * Parquet with one row per input record in the batch output's columns ({@link SparkRows#ROW_SCHEMA},
+ * the core's {@link org.credence.report.SummarySchema}; gzip pages, as {@code credence analyze}
+ * writes them): an analysed record, or an error row ({@code status = error}, {@code errorCode},
+ * {@code errorMessage}) for a record that could not be read or analysed. Same records in, same
+ * rows out as on one machine.
  *
  * <pre>
  * spark-submit --class org.credence.spark.AnalyzeJob credence-spark.jar \
@@ -32,8 +40,10 @@ import picocli.CommandLine.Option;
  * Prints a summary line on standard error: records, ok, partial, errors, seconds, articles/s.
  */
 @Command(name = "AnalyzeJob", mixinStandardHelpOptions = true, versionProvider = Jobs.VersionProvider.class,
-        description = "Runs the Credence pipeline over JSON lines or Parquet on Spark and writes one Parquet row per input record.")
+        description = "Runs the Credence pipeline over JSON lines, Parquet or WARC on Spark and writes one Parquet row per input record.")
 public final class AnalyzeJob implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyzeJob.class);
 
     /** Input formats. */
     public enum Format {
@@ -49,6 +59,20 @@ public final class AnalyzeJob implements Callable<Integer> {
             @Override
             SparkInput input(Map<String, String> fields) {
                 return new ParquetInput(fields);
+            }
+        },
+        /**
+         * WARC files, plain or gzipped, read whole by the core's {@link WarcRecords} (one task per
+         * file or group of files, {@link FileInput}): the same article records, metadata and
+         * {@code path@offset} origins as {@code credence analyze}. {@code --field} does not apply.
+         */
+        WARC {
+            @Override
+            SparkInput input(Map<String, String> fields) {
+                if (!fields.isEmpty()) {
+                    throw new IllegalArgumentException("--field does not apply to --format warc (WARC records have fixed fields)");
+                }
+                return new FileInput(AnalyzeJob::warc);
             }
         };
 
@@ -137,7 +161,7 @@ public final class AnalyzeJob implements Callable<Integer> {
         Jobs.checkOutput(spark, output, overwrite);
         long start = System.nanoTime();
         JavaRDD<Row> rows = input.read(spark, inputPath, partitions).mapPartitions(AnalyzeJob::analyze);
-        spark.createDataFrame(rows, SummarySchema.SCHEMA).write()
+        spark.createDataFrame(rows, SparkRows.ROW_SCHEMA).write().option("compression", "gzip")
                 .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).parquet(output);
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (Row r : spark.read().parquet(output).groupBy("status").count().collectAsList()) {
@@ -148,9 +172,14 @@ public final class AnalyzeJob implements Callable<Integer> {
                 byStatus.getOrDefault("error", 0L), (System.nanoTime() - start) / 1e9);
     }
 
+    /** One WARC file's article records; the notes on skipped records go to the executor's log. */
+    static Stream<IngestItem> warc(String origin, InputStream in) {
+        return WarcRecords.read(new BufferedInputStream(in, 1 << 16), origin, note -> LOG.info("{}", note));
+    }
+
     /** One partition: each item analysed by this JVM's shared pipeline, lazily, one row each. */
     static Iterator<Row> analyze(Iterator<IngestItem> items) {
         Credence credence = SharedCredence.get();
-        return Iterators.map(items, item -> SummarySchema.toRow(SummaryRow.of(credence.analyze(item))));
+        return Iterators.map(items, item -> SparkRows.toRow(SummaryRow.of(credence.analyze(item))));
     }
 }

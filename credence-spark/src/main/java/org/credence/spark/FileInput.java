@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -18,8 +19,9 @@ import org.credence.ingest.IngestItem;
 /**
  * Whole files, each read by a {@link Reader} that turns one file's stream into its records:
  * the place for container formats that cannot be split by line or row (WARC, WARC.gz), whose
- * reader lives in the core's ingest. One task reads one or more whole files; {@code partitions}
- * spreads the files (not their records) over more tasks.
+ * reader lives in the core's ingest ({@link AnalyzeJob.Format#WARC}). Directories are read
+ * recursively. One task reads one or more whole files; {@code partitions} spreads the files (not
+ * their records) over more tasks.
  *
  * <p>A file that cannot be opened, or whose reader fails part way (an exception), yields a
  * {@link IngestItem.Failed} ({@code input.io}) after the records read before the failure.
@@ -38,6 +40,8 @@ public final class FileInput implements SparkInput {
         Stream<IngestItem> read(String origin, InputStream in) throws IOException;
     }
 
+    private static final String RECURSIVE = "mapreduce.input.fileinputformat.input.dir.recursive";
+
     private final Reader reader;
 
     public FileInput(Reader reader) {
@@ -46,13 +50,35 @@ public final class FileInput implements SparkInput {
 
     @Override
     public JavaRDD<IngestItem> read(SparkSession spark, String path, int partitions) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(path);
+        JavaPairRDD<String, PortableDataStream> files = files(spark, path);
         if (partitions > 0) {
             files = files.repartition(partitions);
         }
         Reader r = reader;
         return files.flatMap(f -> records(r, JsonLinesInput.fileName(new Path(f._1())), f._2()));
+    }
+
+    /**
+     * The files at {@code path}, directories read recursively (as {@code credence analyze} walks
+     * them). {@code binaryFiles} copies the context's Hadoop configuration when it is called, so
+     * the recursive flag is set on it for that call only.
+     */
+    private static JavaPairRDD<String, PortableDataStream> files(SparkSession spark, String path) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = jsc.hadoopConfiguration();
+        synchronized (conf) {
+            String before = conf.get(RECURSIVE);
+            conf.setBoolean(RECURSIVE, true);
+            try {
+                return jsc.binaryFiles(path);
+            } finally {
+                if (before == null) {
+                    conf.unset(RECURSIVE);
+                } else {
+                    conf.set(RECURSIVE, before);
+                }
+            }
+        }
     }
 
     private static Iterator<IngestItem> records(Reader reader, String origin, PortableDataStream data) {

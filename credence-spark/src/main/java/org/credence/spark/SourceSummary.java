@@ -8,12 +8,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * An example aggregate over {@link AnalyzeJob}'s output, in Spark SQL: per source, the number of
- * articles and errors, the mean of every score and signal score, and the five signals that fired
- * most. The query is {@link #SQL}, shipped as {@code org/credence/spark/source-summary.sql}
- * (its header documents the columns); it reads a view named {@value #VIEW}, so it can also be
- * run by hand in {@code spark-sql} after
- * {@code CREATE TEMPORARY VIEW credence_rows USING parquet OPTIONS (path '...')}.
+ * An example aggregate over {@link AnalyzeJob}'s output, in Spark SQL: per source, the rows,
+ * articles and errors, the mean of every score and signal score, how often each signal fired and
+ * the three that fired most. It is the aggregate {@code credence summarize} computes on one
+ * machine ({@link org.credence.report.SourceSummary}): the same columns in the same order
+ * ({@link SparkRows#SOURCE_SUMMARY_SCHEMA}'s names and types), the same meaning and the same
+ * order of rows (means may differ in the last bits, as sums in another order do). The query is
+ * {@link #SQL}, shipped as {@code org/credence/spark/source-summary.sql} (its header documents
+ * the columns); it reads a view named {@value #VIEW}, so it can also be run by hand in
+ * {@code spark-sql} after {@code CREATE TEMPORARY VIEW credence_rows USING parquet OPTIONS (path '...')}.
  */
 public final class SourceSummary {
 

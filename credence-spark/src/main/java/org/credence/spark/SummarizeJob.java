@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * </pre>
  */
 @Command(name = "SummarizeJob", mixinStandardHelpOptions = true, versionProvider = Jobs.VersionProvider.class,
-        description = "Per source: articles, errors, mean scores and signal scores, most frequent signals (Spark SQL).")
+        description = "Per source: records, articles, errors, mean scores and signal scores, signals fired (Spark SQL; the columns of credence summarize).")
 public final class SummarizeJob implements Callable<Integer> {
 
     /** Output formats. */

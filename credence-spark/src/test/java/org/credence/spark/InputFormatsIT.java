@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Parquet input and the per-file input that container formats (WARC) plug into. */
+/** Parquet input, JSON lines spread over more partitions, and the per-file input that WARC plugs into, against the batch output. */
 class InputFormatsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +43,7 @@ class InputFormatsIT {
     @Test
     void parquetRecordsGiveTheSameRowsAsTheSameRecordsInJsonLines(@TempDir Path tmp) throws IOException {
         CorpusRun run = CorpusRun.get();
-        Map<String, SummaryRow> expected = run.expected.stream().filter(r -> !r.id().isEmpty())
+        Map<String, SummaryRow> expected = run.batchJsonRows().stream().filter(r -> !r.id().isEmpty())
                 .collect(Collectors.toMap(SummaryRow::id, Function.identity()));
         StructType schema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("id", DataTypes.StringType, true),
@@ -59,7 +59,7 @@ class InputFormatsIT {
         List<String> ids = new ArrayList<>();
         for (String line : run.corpus.lines()) {
             JsonNode n = parse(line);
-            if (n == null || !n.isObject() || rows.size() >= 120) {
+            if (n == null || !n.isObject() || rows.size() >= 60) {
                 continue;
             }
             String id = text(n, "id", "article_id");
@@ -97,14 +97,14 @@ class InputFormatsIT {
     void jsonLinesSpreadOverMorePartitionsKeepTheirLineNumbers(@TempDir Path tmp) throws IOException {
         CorpusRun run = CorpusRun.get();
         Path in = tmp.resolve("head.jsonl");
-        Files.write(in, run.corpus.lines().subList(0, 80), StandardCharsets.UTF_8);
+        Files.write(in, run.corpus.lines().subList(0, 40), StandardCharsets.UTF_8);
         String out = tmp.resolve("out").toString();
         AnalyzeJob.Result result = AnalyzeJob.run(LocalSpark.session(), new JsonLinesInput(Map.of()), in.toString(), 3, out, false);
         Map<String, SummaryRow> byOrigin = CorpusRun.read(LocalSpark.session(), out).stream()
                 .collect(Collectors.toMap(SummaryRow::origin, Function.identity()));
         String first = run.dir.resolve("a.jsonl") + ":";
-        List<SummaryRow> want = run.expected.stream().filter(r -> r.origin().startsWith(first)
-                && Integer.parseInt(r.origin().substring(first.length())) <= 80).toList();
+        List<SummaryRow> want = run.batchRows.stream().filter(r -> r.origin().startsWith(first)
+                && Integer.parseInt(r.origin().substring(first.length())) <= 40).toList();
         assertEquals(want.size(), result.records(), result.line());
         for (SummaryRow w : want) {
             String origin = in + ":" + w.origin().substring(first.length());
@@ -129,7 +129,7 @@ class InputFormatsIT {
         SummaryRow error = byOrigin.get(dir.resolve("broken.txt").toString());
         assertEquals("input.io", error.errorCode(), byOrigin.keySet().toString());
         assertTrue(error.errorMessage().contains("unreadable section"), error.errorMessage());
-        Credence credence = CorpusRun.get().credence;
+        Credence credence = SharedCredence.get();
         for (Path f : List.of(dir.resolve("one.txt"), dir.resolve("two.txt"))) {
             try (Stream<IngestItem> items = sections(f.toString(), Files.newInputStream(f))) {
                 for (IngestItem item : items.toList()) {

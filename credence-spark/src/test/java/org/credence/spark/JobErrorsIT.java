@@ -52,6 +52,8 @@ class JobErrorsIT {
         assertTrue(err.toString().contains("unknown record field 'body'"), err.toString());
         assertEquals(Jobs.USAGE, analyze("--input", "x", "--output", out, "--partitions", "-1"));
         assertTrue(err.toString().contains("--partitions must be 0 or more"), err.toString());
+        assertEquals(Jobs.USAGE, analyze("--input", "x", "--output", out, "--format", "warc", "--field", "text=body"));
+        assertTrue(err.toString().contains("--field does not apply to --format warc"), err.toString());
         assertEquals(Jobs.USAGE, analyze("--output", out));
     }
 

@@ -3,13 +3,14 @@ package org.credence.spark;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The tests' Spark: one local[2] session per test JVM, bound to the loopback address, no UI,
- * and small input splits (256 KB) so that a test file of a few MB is read as several splits,
- * as a large file on a cluster is.
+ * The tests' Spark: one local[2] session per test JVM, shared by all IT classes (failsafe runs
+ * them in one JVM), bound to the loopback address, no UI, and small input splits (64 KB) so that
+ * a test file of under a MB is read as several splits, as a large file on a cluster is, and the
+ * two task threads share the work evenly.
  */
 final class LocalSpark {
 
-    static final int SPLIT_BYTES = 256 * 1024;
+    static final int SPLIT_BYTES = 64 * 1024;
 
     private LocalSpark() {
     }

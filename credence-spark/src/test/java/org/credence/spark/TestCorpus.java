@@ -93,7 +93,7 @@ final class TestCorpus {
                 noContent++;
                 continue;
             }
-            String headline = HEADLINES[random.nextInt(HEADLINES.length)];
+            String headline = headline(random);
             r.put(aliases ? "headline" : "title", headline);
             r.put("author", NAMES[random.nextInt(NAMES.length)]);
             r.put("published", "2025-11-" + (10 + random.nextInt(18)));
@@ -110,7 +110,13 @@ final class TestCorpus {
         return new Corpus(List.copyOf(lines), nonBlank, invalid, notObject, noContent);
     }
 
-    private static String english(SplittableRandom random, int i) {
+    /** A headline, drawn from a fixed list. */
+    static String headline(SplittableRandom random) {
+        return HEADLINES[random.nextInt(HEADLINES.length)];
+    }
+
+    /** An English article body of ~60–120 words (varied by {@code i}: mojibake every 11th). */
+    static String english(SplittableRandom random, int i) {
         StringBuilder sb = new StringBuilder(800);
         String place = random.nextBoolean() ? "SPRINGFIELD" : "RIVERTON";
         sb.append(place).append(" - ").append(capital(WHO[random.nextInt(WHO.length)])).append(" said on Monday that the city ")
