@@ -4,25 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.credence.Credence;
 import org.credence.model.Document;
 import org.credence.model.Evidence;
 import org.credence.model.SignalResult;
-import org.credence.testing.Spans;
+import org.credence.testing.Analyzed;
 import org.junit.jupiter.api.Test;
 
 class SourcingSignalsTest {
 
-    private static final Credence CREDENCE = Credence.standard();
-
     private static Document analyze(String text) {
-        Document d = CREDENCE.analyzeText(text);
-        Spans.check(d, "sourcing");
-        return d;
+        return Analyzed.text(text, "sourcing");
     }
 
     private static List<String> excerpts(SignalResult r) {
-        return r.evidence().stream().map(Evidence::excerpt).toList();
+        return Analyzed.excerpts(r);
     }
 
     private static final String HEDGED = """
