@@ -48,6 +48,7 @@ public final class TextReport {
         counts.forEach((t, n) -> c.append(c.length() == 0 ? "" : ", ").append(n).append(' ').append(t.key()));
         line(sb, "Blocks", c.toString());
 
+        ScoresReport.text(sb, doc);
         signals(sb, doc);
 
         long furniture = doc.blocks().stream().filter(b -> !b.type().isArticle()).count();
