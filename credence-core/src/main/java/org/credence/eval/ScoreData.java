@@ -24,7 +24,8 @@ import org.credence.model.Metadata;
  *       ({@code reliable} or {@code unreliable}) and optional {@code source} / {@code url};</li>
  *   <li>a BuzzFeed-Webis 2016 folder ({@code articles/*.xml}): {@code mostly true} is reliable,
  *       {@code mostly false} and {@code mixture of true and false} unreliable, {@code no factual
- *       content} left out; the outlet is the {@code portal};</li>
+ *       content} left out; the outlet is the {@code portal}; paragraphs rebuilt from the file's
+ *       offsets;</li>
  *   <li>a FakeNewsNet folder ({@link FakeNewsNet}).</li>
  * </ul>
  * Hyperpartisan ({@code mainstream} / {@code hyperpartisan}): the SemEval-2019 articles and
@@ -93,7 +94,7 @@ public final class ScoreData {
         List<LabeledArticle> out = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
         List<String> problems = new ArrayList<>();
-        for (IngestItem item : BuzzfeedWebis.read(dir, field)) {
+        for (IngestItem item : BuzzfeedWebis.read(dir, field, true)) {
             if (item instanceof IngestItem.Failed f) {
                 problems.add(f.origin() + ": " + f.message());
                 continue;

@@ -86,6 +86,23 @@ public record FeatureSpec(List<String> dense, double[] mean, double[] std, doubl
         return new FeatureSpec(names, mean, std, denseWeight, bits, textWeight, bigrams);
     }
 
+    /** The training means (a copy). */
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    /** The training standard deviations (a copy). */
+    @Override
+    public double[] std() {
+        return std.clone();
+    }
+
+    /** The training mean of dense feature {@code i}. */
+    public double mean(int i) {
+        return mean[i];
+    }
+
     /** Size of the vectors. */
     public int dimension() {
         return dense.size() + (1 << bits);

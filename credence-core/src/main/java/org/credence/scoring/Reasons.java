@@ -17,10 +17,11 @@ import org.credence.signals.Signals;
 
 /**
  * The reasons behind a score: how far each feature moved its calibrated log-odds away from the
- * average training article (the Platt slope times weight times standardised value), grouped so a
- * reader sees one reason per signal (its score, cannot-judge flag and measures together, with the
- * signal's own evidence), one per style feature (with the spans it counted) and one for the words
- * (the term part against its training mean, with the strongest words as evidence).
+ * average training article (the Platt slope times weight times standardised value): one reason
+ * per signal (its score and cannot-judge flag together, with the signal's own evidence), one per
+ * signal measure (with that signal's evidence), one per style feature (with the spans it
+ * counted) and one for the words (the word part against its training mean, with the content
+ * words that pushed most as evidence).
  */
 final class Reasons {
 
@@ -67,7 +68,9 @@ final class Reasons {
     /** The short label of a reason, for summaries. */
     static String label(ScoreReason r) {
         if (!r.signalId().isEmpty()) {
-            return Signals.info(r.signalId()).map(SignalInfo::name).orElse(r.signalId()).toLowerCase(Locale.ROOT);
+            String name = Signals.info(r.signalId()).map(SignalInfo::name).orElse(r.signalId()).toLowerCase(Locale.ROOT);
+            return r.feature().startsWith("measure:")
+                    ? name + " (" + r.feature().substring(r.feature().lastIndexOf(':') + 1) + ")" : name;
         }
         if (r.feature().equals(WORDS)) {
             return "word choice";
@@ -76,14 +79,21 @@ final class Reasons {
         return d == null ? r.feature() : d;
     }
 
-    /** Which reason a dense feature belongs to: its signal, or itself. */
+    /** Which reason a dense feature belongs to: a signal's score and cannot-judge flag to the signal; else itself. */
     static String owner(String feature) {
-        if (feature.startsWith("signal:") || feature.startsWith("measure:")) {
+        if (feature.startsWith("signal:")) {
             int a = feature.indexOf(':') + 1;
             int b = feature.indexOf(':', a);
             return "signal:" + (b < 0 ? feature.substring(a) : feature.substring(a, b));
         }
         return feature;
+    }
+
+    /** The signal of a {@code measure:ID:NAME} feature. */
+    private static String measureSignal(String feature) {
+        int a = feature.indexOf(':') + 1;
+        int b = feature.indexOf(':', a);
+        return b < 0 ? feature.substring(a) : feature.substring(a, b);
     }
 
     private static ScoreReason reason(ScoreModel m, ArticleFeatures a, Document doc, String owner, double c) {
@@ -100,12 +110,24 @@ final class Reasons {
         if (owner.equals(WORDS)) {
             return words(m, a, doc, c);
         }
+        if (owner.startsWith("measure:")) {
+            String id = measureSignal(owner);
+            String measure = owner.substring("measure:".length() + id.length() + 1);
+            SignalResult r = doc == null ? null : doc.signals().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            String name = Signals.info(id).map(SignalInfo::name).orElse(id);
+            int i = m.spec().dense().indexOf(owner);
+            double v = a.dense().getOrDefault(owner, 0.0);
+            String desc = String.format(Locale.ROOT, "%s, %s: %s (typical %s)", name, measure, number(raw(v)),
+                    number(raw(m.spec().mean(i))));
+            List<Evidence> ev = r == null ? List.of() : r.evidence().subList(0, Math.min(EVIDENCE, r.evidence().size()));
+            return new ScoreReason(owner, desc, c, id, ev);
+        }
         String d = StyleFeatures.DESCRIPTIONS.getOrDefault(owner, owner);
         int i = m.spec().dense().indexOf(owner);
         double v = a.dense().getOrDefault(owner, 0.0);
         String value = owner.equals("style:body-words")
-                ? String.format(Locale.ROOT, "%.0f words (typical %.0f)", Math.expm1(v), Math.expm1(m.spec().mean()[i]))
-                : String.format(Locale.ROOT, "%s (typical %s)", number(v), number(m.spec().mean()[i]));
+                ? String.format(Locale.ROOT, "%.0f words (typical %.0f)", Math.expm1(v), Math.expm1(m.spec().mean(i)))
+                : String.format(Locale.ROOT, "%s (typical %s)", number(v), number(m.spec().mean(i)));
         List<Evidence> ev = new ArrayList<>();
         if (doc != null) {
             for (Span s : a.styleSpans(owner)) {
@@ -137,8 +159,9 @@ final class Reasons {
                 continue;
             }
             String w = s.in(doc.text());
-            if (shown.contains(w.toLowerCase(Locale.ROOT))) {
-                continue;
+            String lower = ArticleFeatures.word(w);
+            if (shown.contains(w.toLowerCase(Locale.ROOT)) || lower.length() < 3 || StyleFeatures.STOP.contains(lower)) {
+                continue; // function words count in the total but tell a reader little
             }
             shown.add(w.toLowerCase(Locale.ROOT));
             ev.add(Evidence.of(doc.text(), s, String.format(Locale.ROOT, "word choice %+.2f", t[1])));
@@ -157,6 +180,11 @@ final class Reasons {
                 out.add(new double[] {hashes[i], c});
             }
         }
+    }
+
+    /** A measure's value before {@code sign(x) ln(1 + |x|)}. */
+    private static double raw(double v) {
+        return Math.signum(v) * Math.expm1(Math.abs(v));
     }
 
     private static String number(double v) {

@@ -75,6 +75,9 @@ public record ScoreModel(String id, String name, String meaning, LinearModel mod
         }
         SparseVector x = spec.vector(a);
         double[] s = model.scores(x);
+        if (!Double.isFinite(s[1] - s[0])) {
+            throw new IllegalStateException(id + ": the model gave a non-finite score (a broken model file?)");
+        }
         double p = platt.apply(s[1] - s[0]);
         ArticleScore.Band band = ArticleScore.Band.of(p, low, high);
         var reasons = Reasons.of(this, a, x, Reasons.TOP);

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.credence.model.Block;
-import org.credence.model.BlockType;
 import org.credence.model.Document;
 import org.credence.model.Entity;
 import org.credence.model.Quote;
@@ -40,7 +38,7 @@ public final class StyleFeatures {
     /** What each feature means, for reasons in reports; keyed by name. */
     static final Map<String, String> DESCRIPTIONS = descriptions();
 
-    private static final Set<String> STOP = Set.of(
+    static final Set<String> STOP = Set.of(
             "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
             "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
             "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
@@ -262,15 +260,8 @@ public final class StyleFeatures {
                 }
             }
         }
-        int paragraphs = 0;
-        for (Block b : doc.blocks()) {
-            if (b.type() == BlockType.BODY) {
-                paragraphs++;
-            }
-        }
         v.put("style:body-words", Math.log1p(words));
         v.put("style:sentence-length", sentences == 0 ? 0 : (double) words / sentences);
-        v.put("style:paragraph-length", paragraphs == 0 ? 0 : (double) words / paragraphs);
         v.put("style:word-length", words == 0 ? 0 : (double) chars / words);
         v.put("style:lexical-diversity", ttrCount > 0 ? ttrSum / ttrCount : words == 0 ? 0 : (double) inWindow.size() / words);
         v.put("style:stop-words", words == 0 ? 0 : (double) stop / words);
@@ -302,7 +293,6 @@ public final class StyleFeatures {
         d.put("style:title-number-first", "headline starts with a number");
         d.put("style:body-words", "length of the body (log of words)");
         d.put("style:sentence-length", "mean words per body sentence");
-        d.put("style:paragraph-length", "mean words per body paragraph");
         d.put("style:word-length", "mean word length in the body (letters)");
         d.put("style:lexical-diversity", "lexical diversity (distinct words per " + MATTR_WINDOW + "-word window)");
         d.put("style:stop-words", "share of function words in the body");

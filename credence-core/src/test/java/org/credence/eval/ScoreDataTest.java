@@ -118,6 +118,21 @@ class ScoreDataTest {
     }
 
     @Test
+    void buzzfeedParagraphsAreRebuiltFromTheirOffsets(@TempDir Path dir) throws IOException {
+        Path a = Files.createDirectories(dir.resolve("articles"));
+        String main = "First paragraph here. Second one follows.";
+        Files.writeString(a.resolve("0001.xml"), "<article><mainText>" + main + "</mainText>"
+                + "<paragraph><end>21</end><start>0</start></paragraph><paragraph><end>41</end><start>22</start></paragraph>"
+                + "<portal>p</portal><title>T</title><veracity>mostly true</veracity></article>");
+        Files.writeString(a.resolve("0002.xml"), "<article><mainText>" + main + "</mainText>"
+                + "<paragraph><end>21</end><start>0</start></paragraph><paragraph><end>30</end><start>22</start></paragraph>"
+                + "<portal>p</portal><title>T</title><veracity>mostly true</veracity></article>");
+        List<LabeledArticle> r = ScoreData.reliability(dir).articles();
+        assertEquals("First paragraph here.\n\nSecond one follows.", r.get(0).text());
+        assertEquals(main, r.get(1).text(), "offsets that leave text out: the text as given, nothing lost");
+    }
+
+    @Test
     void nearDuplicatesByTitleOrSharedShingles() {
         String body = "The city council on Tuesday approved a budget of four million euros for repairs to the old harbour "
                 + "wall according to minutes published by the council and the work will start in March";

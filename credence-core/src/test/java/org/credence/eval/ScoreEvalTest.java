@@ -27,8 +27,11 @@ class ScoreEvalTest {
         for (int i = 0; i < n; i++) {
             boolean pos = rnd.nextDouble() < 0.4;
             boolean word = rnd.nextDouble() < (pos ? 0.7 : 0.2);
-            String text = "Story " + outletPrefix + i + " about the council vote" + (word ? " outrageous" : "") + " and the budget "
-                    + rnd.nextInt(1000) + " " + rnd.nextInt(1000);
+            StringBuilder words = new StringBuilder();
+            for (int w = 0; w < 12; w++) {
+                words.append(" w").append(rnd.nextInt(5000)); // distinct texts: no test article repeats another
+            }
+            String text = "Story" + words + (word ? " outrageous" : "");
             ArticleFeatures f = ArticleFeatures.of(Map.of("signal:opinion-as-news", (pos ? 0.6 : 0.3) + rnd.nextGaussian() * 0.2),
                     word ? new int[] {loaded} : new int[0], word ? new float[] {1} : new float[0], new int[0], new float[0], null);
             LabeledArticle a = new LabeledArticle(outletPrefix + i, "Title " + outletPrefix + i, text, "",

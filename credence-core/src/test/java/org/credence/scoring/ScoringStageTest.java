@@ -71,8 +71,12 @@ class ScoringStageTest {
     @Test
     void aFailingModelBecomesAProblemNotACrash() {
         ScoreModel good = ScoringStage.standard().models().get(0);
-        ScoreModel broken = new ScoreModel("broken", "Broken", "it breaks", good.model(), good.spec(), good.platt(),
-                Double.NaN, 0.3, 0.7, "test", "{}");
+        double[] mean = good.spec().mean();
+        mean[0] = Double.NaN; // a corrupt file: every score of this model is NaN
+        FeatureSpec spec = new FeatureSpec(good.spec().dense(), mean, good.spec().std(), good.spec().denseWeight(),
+                good.spec().bits(), good.spec().textWeight(), good.spec().bigrams());
+        ScoreModel broken = new ScoreModel("broken", "Broken", "it breaks", good.model(), spec, good.platt(),
+                good.textOffset(), 0.3, 0.7, "test", "{}");
         Document base = Credence.withoutScores().analyzeText(StyleFeaturesTest.PLAIN);
         Document d = new ScoringStage(List.of(broken, good)).apply(base);
         assertEquals(ArticleScore.Band.CANNOT_SCORE, d.score("broken").orElseThrow().band());
