@@ -69,8 +69,7 @@ final class EvalScores {
                     boolean disjoint = disjointOutlets == null ? disjointByDefault() : disjointOutlets;
                     r = ScoreEval.trainTest(recipe(), train.name(), trainItems, data.name(), items, disjoint);
                 } else if (heldout) {
-                    r = ScoreEval.trainTest(recipe(), data.name() + " (dev outlets)", ScoreEval.Part.DEV.of(items),
-                            data.name() + " (test outlets)", ScoreEval.Part.TEST.of(items), true);
+                    r = ScoreEval.heldout(recipe(), data.name(), items);
                 } else {
                     String name = split == ScoreEval.Part.ALL ? data.name() : data.name() + " (" + split.name().toLowerCase(java.util.Locale.ROOT) + " outlets)";
                     r = ScoreEval.crossValidate(recipe(), name, split.of(items), folds);
@@ -92,8 +91,8 @@ final class EvalScores {
             if (diagram.getParent() != null) {
                 Files.createDirectories(diagram.getParent());
             }
-            String title = "P(" + r.score() + "): " + r.protocol();
-            Files.writeString(diagram, ReliabilityDiagram.svg(title, r.test(), r.y(), r.credence(), r.tfidf()));
+            Files.writeString(diagram, ReliabilityDiagram.svg("Reliability diagram of P(" + r.score() + ")", r.protocol(),
+                    r.test(), r.y(), r.credence(), r.tfidf()));
         }
 
         private void report(ScoreData.Read read) {

@@ -12,24 +12,29 @@ public final class ReliabilityDiagram {
 
     static final int BINS = 10;
     private static final int X0 = 70;
-    private static final int Y0 = 50;
+    private static final int Y0 = 66;
     private static final int SIZE = 400;
     private static final int BARS = 60;
 
     private ReliabilityDiagram() {
     }
 
-    /** The diagram of labels {@code y} (0/1) against two systems' probabilities. */
-    public static String svg(String title, String data, int[] y, double[] credence, double[] baseline) {
+    /**
+     * The diagram of labels {@code y} (0/1) against two systems' probabilities, headed by a
+     * title, the protocol and the data's name.
+     */
+    public static String svg(String title, String protocol, String data, int[] y, double[] credence, double[] baseline) {
         int w = X0 + SIZE + 30;
         int h = Y0 + SIZE + BARS + 70;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", w, h, w, h));
         sb.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", w, h));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"13\" font-weight=\"bold\">%s</text>%n",
-                X0 - 50, escape(clip(title, 70))));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"34\" fill=\"#555\">%s (%d articles)</text>%n",
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"14\" font-weight=\"bold\">%s</text>%n",
+                X0 - 50, escape(clipEnd(title, 60))));
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"34\" fill=\"#333\">%s</text>%n",
+                X0 - 50, escape(clipEnd(protocol, 72))));
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"50\" fill=\"#555\">%s (%d articles)</text>%n",
                 X0 - 50, escape(clip(data, 60)), y.length));
         // frame, grid and diagonal
         sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n",
@@ -116,6 +121,10 @@ public final class ReliabilityDiagram {
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : "…" + s.substring(s.length() - max + 1);
+    }
+
+    private static String clipEnd(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     static String escape(String s) {

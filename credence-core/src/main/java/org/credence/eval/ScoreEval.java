@@ -29,9 +29,6 @@ import org.credence.scoring.ScoreTrainer;
  *       that repeat a training article ({@link NearDuplicates}) are left out, and, when asked,
  *       those of outlets the training set has.</li>
  * </ul>
- * A cross-set table adds, for Credence and TF-IDF, the probabilities moved to the test set's
- * base rate as EM estimates it from the unlabelled test scores ({@link org.credence.ml.PriorShift}):
- * calibration learnt on one collection does not carry its base rate to another.
  * Articles that cannot be scored (not English, too little body text) are left out of every
  * system's figures and counted. Figures: accuracy and macro-F1 at P = 0.5, ROC-AUC, Brier score,
  * expected calibration error over 10 equal bins.
@@ -137,10 +134,6 @@ public final class ScoreEval {
                         f.macroF1(), f.rocAuc(), f.brier(), f.ece()));
             }
             sb.append("Accuracy and macro-F1 at P >= 0.5; ECE over 10 equal-width bins.\n");
-            if (rows.size() > 3) {
-                sb.append("Re-estimated: probabilities moved to the test set's base rate as EM estimates it from the\n"
-                        + "unlabelled test scores (Saerens et al. 2002), starting from the training base rate.\n");
-            }
             return sb.toString();
         }
 
@@ -172,7 +165,7 @@ public final class ScoreEval {
     public static List<Item> prepare(List<LabeledArticle> articles, Credence credence, String positiveLabel) {
         return articles.parallelStream().map(a -> {
             Analysis r = credence.analyze(a.record());
-            ArticleFeatures f = r instanceof Analysis.Ok ok ? ArticleFeatures.of(ok.document()).compact() : null;
+            ArticleFeatures f = r instanceof Analysis.Ok ok ? ArticleFeatures.of(ok.document(), true).compact() : null;
             return new Item(a, a.label().equals(positiveLabel), f);
         }).filter(i -> i.features() != null).toList();
     }
@@ -218,6 +211,21 @@ public final class ScoreEval {
      */
     public static Result trainTest(ScoreRecipes.Recipe recipe, String trainName, List<Item> train, String testName,
                                    List<Item> test, boolean disjointOutlets) {
+        return trainTest(recipe, trainName, train, testName, test, disjointOutlets,
+                "trained on one set, tested on another" + (disjointOutlets ? " (outlets disjoint)" : ""));
+    }
+
+    /**
+     * Trains on the {@link Part#DEV} outlets of one set and scores its {@link Part#TEST} outlets:
+     * the held-out figure of a set that was developed on by cross-validation of its dev part.
+     */
+    public static Result heldout(ScoreRecipes.Recipe recipe, String name, List<Item> items) {
+        return trainTest(recipe, name + " (dev outlets)", Part.DEV.of(items), name + " (test outlets)", Part.TEST.of(items),
+                true, "trained on the dev outlets, tested on the held-out test outlets (fixed split: outlet hash mod 5 = 0)");
+    }
+
+    private static Result trainTest(ScoreRecipes.Recipe recipe, String trainName, List<Item> train, String testName,
+                                    List<Item> test, boolean disjointOutlets, String protocol) {
         List<Item> trainUsable = train.stream().filter(i -> i.features().unscorable().isEmpty()).toList();
         NearDuplicates dups = new NearDuplicates(train.stream().map(Item::article).toList());
         java.util.Set<String> outlets = new java.util.HashSet<>();
@@ -254,17 +262,7 @@ public final class ScoreEval {
             maj[i] = s.prior();
             tf[i] = s.tfidf(it);
         }
-        String protocol = "trained on one set, tested on another" + (disjointOutlets ? " (outlets disjoint)" : "");
-        Result r = result(recipe, protocol, trainName, testName, y, cred, maj, tf, unscorable, repeated, shared);
-        // The base rate of the test set, re-estimated from the unlabelled test scores (no test labels).
-        org.credence.ml.PriorShift credShift = org.credence.ml.PriorShift.adapt(cred, s.prior());
-        org.credence.ml.PriorShift tfShift = org.credence.ml.PriorShift.adapt(tf, s.prior());
-        List<Figures> rows = new ArrayList<>(r.rows());
-        rows.add(Figures.of(String.format(Locale.ROOT, "credence, base rate re-estimated: %.2f", credShift.prior()), y,
-                credShift.probabilities()));
-        rows.add(Figures.of(String.format(Locale.ROOT, "tf-idf, base rate re-estimated: %.2f", tfShift.prior()), y,
-                tfShift.probabilities()));
-        return new Result(r.score(), r.protocol(), r.train(), r.test(), y, cred, tf, rows, unscorable, repeated, shared);
+        return result(recipe, protocol, trainName, testName, y, cred, maj, tf, unscorable, repeated, shared);
     }
 
     private static Result result(ScoreRecipes.Recipe recipe, String protocol, String train, String test, int[] y,

@@ -63,7 +63,8 @@ final class ScoresReport {
             } else {
                 sb.append("–");
             }
-            sb.append("</td><td><span class=\"band\">").append(s.band().key().replace('-', ' ')).append("</span></td><td>");
+            sb.append("</td><td><span class=\"band\">").append(s.band().key().replace('-', ' '))
+                    .append(scored ? " concern" : "").append("</span></td><td>");
             if (!scored || s.reasons().isEmpty()) {
                 sb.append(HtmlReport.escape(s.summary()));
             } else {

@@ -1,8 +1,6 @@
 package org.credence.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,31 +33,32 @@ import org.credence.signals.ArticleView;
 public final class ArticleFeatures {
 
     private final Map<String, Double> dense;
-    private final int[] unigrams;
-    private final float[] unigramCounts;
-    private final int[] bigrams;
-    private final float[] bigramCounts;
+    private final Terms.Packed unigrams;
+    private final Terms.Packed bigrams;
     private final String unscorable;
     private final Document doc;
     private final StyleFeatures style;
-    private final Map<Integer, Span> firstSpan;
 
-    private ArticleFeatures(Map<String, Double> dense, int[] unigrams, float[] unigramCounts, int[] bigrams,
-                            float[] bigramCounts, String unscorable, Document doc, StyleFeatures style,
-                            Map<Integer, Span> firstSpan) {
+    private ArticleFeatures(Map<String, Double> dense, Terms.Packed unigrams, Terms.Packed bigrams, String unscorable,
+                            Document doc, StyleFeatures style) {
         this.dense = dense;
         this.unigrams = unigrams;
-        this.unigramCounts = unigramCounts;
         this.bigrams = bigrams;
-        this.bigramCounts = bigramCounts;
         this.unscorable = unscorable;
         this.doc = doc;
         this.style = style;
-        this.firstSpan = firstSpan;
     }
 
-    /** The features of an analysed article (layers up to {@code SIGNALS}), with evidence. */
+    /** The features of an analysed article (layers up to {@code SIGNALS}), with evidence and bigrams. */
     public static ArticleFeatures of(Document doc) {
+        return of(doc, true);
+    }
+
+    /**
+     * The features of an analysed article, with evidence; word bigrams only when
+     * {@code bigrams} (no model that leaves them out pays for them).
+     */
+    public static ArticleFeatures of(Document doc, boolean bigrams) {
         ArticleView view = ArticleView.of(doc);
         Map<String, Double> dense = new LinkedHashMap<>();
         for (SignalResult r : doc.signals()) {
@@ -76,9 +75,8 @@ public final class ArticleFeatures {
         StyleFeatures style = StyleFeatures.of(view);
         dense.putAll(style.values());
 
-        Map<Integer, float[]> uni = new HashMap<>();
-        Map<Integer, float[]> bi = new HashMap<>();
-        Map<Integer, Span> first = new HashMap<>();
+        Terms uni = new Terms();
+        Terms bi = new Terms();
         List<Token> tokens = doc.language().tokens();
         String text = doc.text();
         List<int[]> ranges = new ArrayList<>();
@@ -89,34 +87,26 @@ public final class ArticleFeatures {
         int ti = 0;
         for (int[] r : ranges) {
             String prev = null;
-            Span prevSpan = null;
+            int prevStart = 0;
             while (ti < tokens.size() && tokens.get(ti).end() <= r[0]) {
                 ti++;
             }
-            int k = ti;
-            for (; k < tokens.size() && tokens.get(k).start() < r[1]; k++) {
+            for (int k = ti; k < tokens.size() && tokens.get(k).start() < r[1]; k++) {
                 Token t = tokens.get(k);
                 if (t.kind() != Token.Kind.WORD) {
                     prev = null;
                     continue;
                 }
                 String w = word(t.span().in(text));
-                int h = FeatureHashing.hash("w " + w);
-                uni.computeIfAbsent(h, x -> new float[1])[0]++;
-                first.putIfAbsent(h, t.span());
-                if (prev != null) {
-                    int hb = FeatureHashing.hash("b " + prev + " " + w);
-                    bi.computeIfAbsent(hb, x -> new float[1])[0]++;
-                    first.putIfAbsent(hb, new Span(prevSpan.start(), t.end()));
+                uni.add(FeatureHashing.hashOf("w ", w), t.start(), t.end());
+                if (prev != null && bigrams) {
+                    bi.add(FeatureHashing.hashOf("b ", prev, " ", w), prevStart, t.end());
                 }
                 prev = w;
-                prevSpan = t.span();
+                prevStart = t.start();
             }
         }
-        int[][] u = packed(uni);
-        int[][] b = packed(bi);
-        return new ArticleFeatures(dense, u[0], counts(u, uni), b[0], counts(b, bi),
-                view.bodyUnjudgeable().orElse(null), doc, style, first);
+        return new ArticleFeatures(dense, uni.pack(), bi.pack(), view.bodyUnjudgeable().orElse(null), doc, style);
     }
 
     /**
@@ -128,13 +118,18 @@ public final class ArticleFeatures {
         if (unigrams.length != unigramCounts.length || bigrams.length != bigramCounts.length) {
             throw new IllegalArgumentException("one count per term");
         }
-        return new ArticleFeatures(Map.copyOf(dense), unigrams.clone(), unigramCounts.clone(), bigrams.clone(),
-                bigramCounts.clone(), unscorable, null, null, Map.of());
+        return new ArticleFeatures(Map.copyOf(dense), packed(unigrams, unigramCounts), packed(bigrams, bigramCounts),
+                unscorable, null, null);
     }
 
     /** The same features without the document and evidence, to keep training sets small. */
     public ArticleFeatures compact() {
-        return new ArticleFeatures(dense, unigrams, unigramCounts, bigrams, bigramCounts, unscorable, null, null, Map.of());
+        return new ArticleFeatures(dense, new Terms.Packed(unigrams.hashes(), unigrams.counts(), null, null),
+                new Terms.Packed(bigrams.hashes(), bigrams.counts(), null, null), unscorable, null, null);
+    }
+
+    private static Terms.Packed packed(int[] hashes, float[] counts) {
+        return new Terms.Packed(hashes.clone(), counts.clone(), null, null);
     }
 
     /** Dense feature values by name (absent means 0). */
@@ -142,20 +137,24 @@ public final class ArticleFeatures {
         return dense;
     }
 
+    /** Distinct unigram hashes, ascending (do not modify). */
     public int[] unigrams() {
-        return unigrams;
+        return unigrams.hashes();
     }
 
+    /** The count of each unigram (do not modify). */
     public float[] unigramCounts() {
-        return unigramCounts;
+        return unigrams.counts();
     }
 
+    /** Distinct bigram hashes, ascending; empty when not read (do not modify). */
     public int[] bigrams() {
-        return bigrams;
+        return bigrams.hashes();
     }
 
+    /** The count of each bigram (do not modify). */
     public float[] bigramCounts() {
-        return bigramCounts;
+        return bigrams.counts();
     }
 
     /** Why the article cannot be scored (not English, too little body text), or empty. */
@@ -173,31 +172,19 @@ public final class ArticleFeatures {
         return style == null ? List.of() : style.spans(name);
     }
 
-    /** The first span of a term in the text, when built with evidence. */
+    /** The first span of a term (unigram or bigram hash) in the text, when built with evidence. */
     public Optional<Span> firstSpan(int termHash) {
-        return Optional.ofNullable(firstSpan.get(termHash));
+        for (Terms.Packed p : List.of(unigrams, bigrams)) {
+            int i = java.util.Arrays.binarySearch(p.hashes(), termHash);
+            if (i >= 0 && p.starts() != null) {
+                return Optional.of(new Span(p.starts()[i], p.ends()[i]));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A word as a term: lower case, typographic apostrophes straightened. */
     static String word(String w) {
         return w.toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
-
-    private static int[][] packed(Map<Integer, float[]> m) {
-        int[] keys = new int[m.size()];
-        int i = 0;
-        for (int k : m.keySet()) {
-            keys[i++] = k;
-        }
-        Arrays.sort(keys);
-        return new int[][] {keys};
-    }
-
-    private static float[] counts(int[][] keys, Map<Integer, float[]> m) {
-        float[] c = new float[keys[0].length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = m.get(keys[0][i])[0];
-        }
-        return c;
     }
 }

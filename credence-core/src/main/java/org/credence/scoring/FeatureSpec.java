@@ -128,26 +128,26 @@ public record FeatureSpec(List<String> dense, double[] mean, double[] std, doubl
                 b.add(i, z);
             }
         }
-        if (textWeight > 0) {
-            double norm = norm(a.unigramCounts()) + (bigrams ? norm(a.bigramCounts()) : 0);
-            if (norm > 0) {
-                double scale = textWeight / Math.sqrt(norm);
-                terms(b, a.unigrams(), a.unigramCounts(), scale);
-                if (bigrams) {
-                    terms(b, a.bigrams(), a.bigramCounts(), scale);
-                }
+        double scale = termScale(a);
+        if (scale > 0) {
+            terms(b, a.unigrams(), a.unigramCounts(), scale);
+            if (bigrams) {
+                terms(b, a.bigrams(), a.bigramCounts(), scale);
             }
         }
         return b.build(false);
     }
 
-    /** The weight a term of the article gets in its vector (0 when words are not read). */
-    public double termValue(ArticleFeatures a, float count) {
+    /**
+     * The factor that turns {@code ln(1 + count)} of the article's terms into their values in
+     * its vector (0 when words are not read): compute once per article.
+     */
+    public double termScale(ArticleFeatures a) {
         if (textWeight == 0) {
             return 0;
         }
         double norm = norm(a.unigramCounts()) + (bigrams ? norm(a.bigramCounts()) : 0);
-        return norm == 0 ? 0 : textWeight * Math.log1p(count) / Math.sqrt(norm);
+        return norm == 0 ? 0 : textWeight / Math.sqrt(norm);
     }
 
     private void terms(SparseVector.Builder b, int[] hashes, float[] counts, double scale) {

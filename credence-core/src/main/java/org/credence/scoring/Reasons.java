@@ -142,9 +142,10 @@ final class Reasons {
         FeatureSpec spec = m.spec();
         double slope = m.platt().a();
         List<double[]> terms = new ArrayList<>();
-        collect(terms, m, a, a.unigrams(), a.unigramCounts(), slope);
+        double scale = spec.termScale(a);
+        collect(terms, m, a.unigrams(), a.unigramCounts(), slope * scale);
         if (spec.bigrams()) {
-            collect(terms, m, a, a.bigrams(), a.bigramCounts(), slope);
+            collect(terms, m, a.bigrams(), a.bigramCounts(), slope * scale);
         }
         double sign = Math.signum(total);
         terms.sort(Comparator.comparingDouble(t -> -sign * t[1]));
@@ -172,10 +173,9 @@ final class Reasons {
         return new ScoreReason(WORDS, desc, total, "", ev);
     }
 
-    private static void collect(List<double[]> out, ScoreModel m, ArticleFeatures a, int[] hashes, float[] counts,
-                                double slope) {
+    private static void collect(List<double[]> out, ScoreModel m, int[] hashes, float[] counts, double factor) {
         for (int i = 0; i < hashes.length; i++) {
-            double c = slope * m.weight(m.spec().termIndex(hashes[i])) * m.spec().termValue(a, counts[i]);
+            double c = factor * m.weight(m.spec().termIndex(hashes[i])) * Math.log1p(counts[i]);
             if (c != 0) {
                 out.add(new double[] {hashes[i], c});
             }

@@ -26,9 +26,11 @@ public final class ScoringStage implements Stage {
     public static final List<String> STANDARD = List.of("unreliable.bin.gz", "hyperpartisan.bin.gz");
 
     private final List<ScoreModel> models;
+    private final boolean bigrams;
 
     public ScoringStage(List<ScoreModel> models) {
         this.models = List.copyOf(models);
+        this.bigrams = this.models.stream().anyMatch(m -> m.spec().bigrams() && m.spec().textWeight() > 0);
         Set<String> ids = new HashSet<>();
         for (ScoreModel m : this.models) {
             if (!ids.add(m.id())) {
@@ -72,7 +74,7 @@ public final class ScoringStage implements Stage {
         List<Problem> problems = new ArrayList<>();
         ArticleFeatures features = null;
         try {
-            features = ArticleFeatures.of(doc);
+            features = ArticleFeatures.of(doc, bigrams);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new Problem("scoring.failed", Problem.Severity.WARNING,
                     "scoring features failed: " + e, null));

@@ -171,8 +171,10 @@ public final class StyleFeatures {
         int numbers = 0;
         int excl = 0;
         int quest = 0;
-        String[] window = new String[MATTR_WINDOW];
-        Map<String, Integer> inWindow = new HashMap<>();
+        int[] window = new int[MATTR_WINDOW];
+        Map<String, Integer> ids = new HashMap<>();
+        int[] inWindow = new int[64];
+        int distinct = 0;
         double ttrSum = 0;
         int ttrCount = 0;
         int ei = 0;
@@ -232,17 +234,20 @@ public final class StyleFeatures {
                     caps++;
                     add(sp, "style:all-caps", t.span());
                 }
-                int slot = (words - 1) % MATTR_WINDOW;
-                if (window[slot] != null) {
-                    inWindow.merge(window[slot], -1, Integer::sum);
-                    if (inWindow.get(window[slot]) == 0) {
-                        inWindow.remove(window[slot]);
-                    }
+                int id = ids.computeIfAbsent(lower, x -> ids.size());
+                if (id == inWindow.length) {
+                    inWindow = java.util.Arrays.copyOf(inWindow, id * 2);
                 }
-                window[slot] = lower;
-                inWindow.merge(lower, 1, Integer::sum);
+                int slot = (words - 1) % MATTR_WINDOW;
+                if (words > MATTR_WINDOW && --inWindow[window[slot]] == 0) {
+                    distinct--;
+                }
+                window[slot] = id;
+                if (inWindow[id]++ == 0) {
+                    distinct++;
+                }
                 if (words >= MATTR_WINDOW) {
-                    ttrSum += (double) inWindow.size() / MATTR_WINDOW;
+                    ttrSum += (double) distinct / MATTR_WINDOW;
                     ttrCount++;
                 }
             }
@@ -263,7 +268,7 @@ public final class StyleFeatures {
         v.put("style:body-words", Math.log1p(words));
         v.put("style:sentence-length", sentences == 0 ? 0 : (double) words / sentences);
         v.put("style:word-length", words == 0 ? 0 : (double) chars / words);
-        v.put("style:lexical-diversity", ttrCount > 0 ? ttrSum / ttrCount : words == 0 ? 0 : (double) inWindow.size() / words);
+        v.put("style:lexical-diversity", ttrCount > 0 ? ttrSum / ttrCount : words == 0 ? 0 : (double) distinct / words);
         v.put("style:stop-words", words == 0 ? 0 : (double) stop / words);
         v.put("style:proper-nouns", words == 0 ? 0 : (double) proper / words);
         v.put("style:entities", chains * per100);

@@ -87,7 +87,7 @@ class ScoreEvalTest {
         int[] y = {0, 0, 1, 1, 1, 0};
         double[] p = {0.1, 0.2, 0.8, 0.9, 0.55, 1.0};
         double[] q = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
-        String svg = ReliabilityDiagram.svg("P(x) <script>&", "data \"set\"", y, p, q);
+        String svg = ReliabilityDiagram.svg("P(x) <script>&", "cross-validation", "data \"set\"", y, p, q);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
         assertEquals("svg", doc.getDocumentElement().getTagName());
         assertTrue(svg.contains("&lt;script&gt;&amp;") && !svg.contains("<script"), svg);

@@ -80,6 +80,7 @@ class StyleFeaturesTest {
         assertTrue(f.dense().containsKey("signal:sourcing") && f.dense().containsKey("style:lexical-diversity"));
         assertTrue(f.unscorable().isEmpty());
         assertTrue(f.compact().document().isEmpty());
+        assertEquals(0, ArticleFeatures.of(plain, false).bigrams().length, "bigrams only when a model reads them");
 
         ArticleFeatures tiny = ArticleFeatures.of(credence.analyzeText("Short note\n\nToo short to judge."));
         assertTrue(tiny.unscorable().orElseThrow().contains("too little text"), tiny.unscorable().toString());
