@@ -83,7 +83,8 @@ public record ScoreModel(String id, String name, String meaning, LinearModel mod
         var reasons = Reasons.of(this, a, x, Reasons.TOP);
         List<String> top = new ArrayList<>();
         for (int i = 0; i < Math.min(2, reasons.size()); i++) {
-            top.add(Reasons.label(reasons.get(i)) + (reasons.get(i).contribution() > 0 ? " (+)" : " (−)"));
+            // ASCII only: one non-Latin-1 character in a report doubles the memory of its JSON string
+            top.add(Reasons.label(reasons.get(i)) + (reasons.get(i).contribution() > 0 ? " (+)" : " (-)"));
         }
         String summary = String.format(java.util.Locale.ROOT, "%.2f: %s concern that %s%s", p,
                 band.key(), meaning, top.isEmpty() ? "" : "; most weight: " + String.join(", ", top));

@@ -60,6 +60,17 @@ class ScoringStageTest {
     }
 
     @Test
+    void scoresAddOnlyLatin1TextToAReport() {
+        Document loud = credence.analyzeText(StyleFeaturesTest.SHOUTY);
+        for (ArticleScore s : loud.scores()) {
+            assertTrue(s.summary().chars().allMatch(c -> c < 256), s.summary());
+            for (ScoreReason r : s.reasons()) {
+                assertTrue(r.description().chars().allMatch(c -> c < 256), r.description());
+            }
+        }
+    }
+
+    @Test
     void tooLittleTextCannotBeScored() {
         Document d = credence.analyzeText("A headline\n\nThree words here.");
         for (ArticleScore s : d.scores()) {
