@@ -68,6 +68,18 @@ public final class Credence {
                 .add(SignalsStage.standard());
     }
 
+    /**
+     * This pipeline with one more stage at the end, e.g. a
+     * {@link org.credence.sources.SourceRatingsStage} over the operator's outlet ratings.
+     *
+     * @throws IllegalArgumentException when the stage needs a layer no stage produces
+     */
+    public Credence with(org.credence.pipeline.Stage stage) {
+        Pipeline.Builder b = Pipeline.builder();
+        pipeline.stages().forEach(b::add);
+        return new Credence(b.add(stage).build());
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }

@@ -42,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         java.io.PrintWriter err = spec.commandLine().getErr();
         batch.validate(spec.commandLine());
+        if (batch.resume) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "extract does not resume; use analyze --resume");
+        }
         Credence credence = Credence.standard();
         List<String> notes = new ArrayList<>();
         try (Stream<IngestItem> items = input.open(notes::add).read(input.inputs);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (.txt .html .htm .json .jsonl .csv, optionally .gz), directories (read recursively) or - for standard input.")
+            description = "Files (.txt .html .htm .json .jsonl .csv, optionally .gz; .warc .warc.gz), directories (read recursively) or - for standard input.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--field", paramLabel = "FIELD=NAME",

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "credence", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Reads a news article the way a careful fact-checker does, and says, with evidence, how far to trust it.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
-                VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+                ServeCommand.class, BenchServerCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: all went well. */

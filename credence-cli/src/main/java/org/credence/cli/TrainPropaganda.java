@@ -11,8 +11,10 @@ import picocli.CommandLine.Option;
 @Command(name = "propaganda", mixinStandardHelpOptions = true,
         description = {"Train the propaganda model on the PTC training articles (ptc-semeval2020/train-articles and",
                 "train-task2-TC.labels) of the train and dev parts of the split, score it on the held-out test part,",
-                "and write propaganda-si.bin.gz, propaganda-tc.bin.gz and propaganda.json (provenance) into --out.",
-                "With --tune: train on the train part only and print dev figures over a grid of decoding thresholds."})
+                "and write propaganda-si.bin.gz, propaganda-tc.bin.gz, propaganda-gate.bin.gz and propaganda.json",
+                "(provenance) into --out. The fragment gate learns from out-of-fold token probabilities (5 folds).",
+                "With --tune: train on the train part only and print dev figures over a grid of decoding thresholds,",
+                "gate thresholds and short-technique splits."})
 final class TrainPropaganda implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default ${DEFAULT-VALUE}).")

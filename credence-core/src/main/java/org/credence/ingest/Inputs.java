@@ -1,6 +1,5 @@
 package org.credence.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -30,7 +29,9 @@ import org.credence.model.Metadata;
  *
  * <p>Formats by extension (a trailing {@code .gz} is unpacked transparently): {@code .txt}
  * plain text; {@code .html}, {@code .htm} a page; {@code .json} one record (or an array of
- * records); {@code .jsonl} one record a line; {@code .csv} one record a row, with a header.
+ * records); {@code .jsonl} one record a line; {@code .csv} one record a row, with a header;
+ * {@code .warc}, {@code .warc.gz} one record per HTML response ({@link WarcRecords} says which
+ * records count).
  * Directories are walked recursively in name order; files of other types there are skipped and
  * reported through the notes consumer. {@code -} is standard input, whose format is sniffed.
  * A file given by name whose extension is unknown is sniffed too.
@@ -109,12 +110,15 @@ public final class Inputs {
 
     /** Input formats, by file name. */
     enum Format {
-        TEXT, HTML, JSON, JSONL, CSV, UNKNOWN;
+        TEXT, HTML, JSON, JSONL, CSV, WARC, UNKNOWN;
 
         static Format of(String name) {
             String n = name.toLowerCase(Locale.ROOT);
             if (n.endsWith(".gz")) {
                 n = n.substring(0, n.length() - 3);
+            }
+            if (n.endsWith(".warc")) {
+                return WARC;
             }
             if (n.endsWith(".txt") || n.endsWith(".text")) {
                 return TEXT;
@@ -135,12 +139,61 @@ public final class Inputs {
         }
     }
 
+    /**
+     * The records of one stream whose format is told by {@code name}'s extension, as for a file of
+     * that name (for readers of other file systems, such as Spark's). The returned stream owns
+     * {@code in} and closes it when closed; origins start with {@code name}.
+     */
+    public Stream<IngestItem> read(InputStream in, String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        boolean gz = file.toLowerCase(Locale.ROOT).endsWith(".gz");
+        Format format = Format.of(file);
+        if (format == Format.WARC) {
+            return WarcRecords.read(in, name, notes);
+        }
+        try {
+            InputStream body = gz ? new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16) : in;
+            if (format == Format.JSONL || format == Format.CSV) {
+                return format == Format.JSONL ? jsonLines(body, name) : csv(body, name);
+            }
+            byte[] data;
+            try (InputStream closing = body) {
+                data = closing.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (data.length > MAX_FILE_BYTES) {
+                return Stream.of(new IngestItem.Failed(name, "", "input.too-large",
+                        "input holds more than " + MAX_FILE_BYTES + " bytes"));
+            }
+            return fromBytes(data, format, name, stripExtensions(file), true);
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // reported below
+            }
+            return Stream.of(new IngestItem.Failed(name, "", gz ? "input.gzip" : "input.io",
+                    "cannot read " + name + ": " + e.getMessage()));
+        }
+    }
+
+    private Stream<IngestItem> fromBytes(byte[] data, Format format, String origin, String id, boolean named) {
+        return switch (format) {
+            case TEXT -> Stream.of(bytesRecord(data, false, id, origin));
+            case HTML -> Stream.of(bytesRecord(data, true, id, origin));
+            case JSON -> json(data, origin);
+            default -> named ? sniffed(data, origin, id) : Stream.empty();
+        };
+    }
+
     private Stream<IngestItem> file(Path f, boolean named) {
         String origin = f.toString();
         String name = f.getFileName().toString();
         boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");
         Format format = Format.of(name);
         try {
+            if (format == Format.WARC) {
+                return WarcRecords.read(new BufferedInputStream(Files.newInputStream(f), 1 << 16), origin, notes);
+            }
             if (format == Format.JSONL || format == Format.CSV) {
                 InputStream in = open(f, gz);
                 return format == Format.JSONL ? jsonLines(in, origin) : csv(in, origin);
@@ -158,13 +211,7 @@ public final class Inputs {
                 return Stream.of(new IngestItem.Failed(origin, "", "input.too-large",
                         "file unpacks to more than " + MAX_FILE_BYTES + " bytes"));
             }
-            String id = stripExtensions(name);
-            return switch (format) {
-                case TEXT -> Stream.of(bytesRecord(data, false, id, origin));
-                case HTML -> Stream.of(bytesRecord(data, true, id, origin));
-                case JSON -> json(data, origin);
-                default -> named ? sniffed(data, origin, id) : Stream.empty();
-            };
+            return fromBytes(data, format, origin, stripExtensions(name), named);
         } catch (IOException | UncheckedIOException e) {
             return Stream.of(new IngestItem.Failed(origin, "", gz ? "input.gzip" : "input.io",
                     "cannot read " + origin + ": " + e.getMessage()));
@@ -256,11 +303,7 @@ public final class Inputs {
                         continue;
                     }
                     String at = origin + ":" + line;
-                    try {
-                        next = RecordFields.fromJson(JSON.readTree(l), mapping, at);
-                    } catch (JsonProcessingException e) {
-                        next = new IngestItem.Failed(at, "", "json.invalid", "invalid JSON on line " + line + ": " + firstLine(e));
-                    }
+                    next = RecordFields.fromJsonLine(l, line, mapping, at);
                 }
                 return next != null;
             }

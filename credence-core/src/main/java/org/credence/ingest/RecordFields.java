@@ -1,16 +1,43 @@
 package org.credence.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.credence.model.Metadata;
 
-/** Turns one JSON object or CSV row into an {@link InputRecord}, or says why it cannot. */
-final class RecordFields {
+/**
+ * Turns one JSON object, JSON line or flat row into an {@link InputRecord}, or says why it
+ * cannot. {@link Inputs} reads files through it; engines that split the input themselves (Spark)
+ * call it per record, so both yield the same items for the same records.
+ */
+public final class RecordFields {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RecordFields() {
+    }
+
+    /**
+     * One line of a JSON-lines input, as {@link Inputs} reads it: a record, or a
+     * {@code json.invalid} / {@code json.not-object} / {@code record.no-content} failure. Never
+     * throws for bad content. Blank lines are the caller's to skip (inputs skip them).
+     *
+     * @param line       the line, without its terminator
+     * @param lineNumber its 1-based number in its file, for the error message
+     * @param mapping    which JSON fields hold the record fields
+     * @param origin     where the line is ({@code path:line})
+     */
+    public static IngestItem fromJsonLine(String line, long lineNumber, FieldMapping mapping, String origin) {
+        try {
+            return fromJson(JSON.readTree(line), mapping, origin);
+        } catch (JsonProcessingException e) {
+            return new IngestItem.Failed(origin, "", "json.invalid",
+                    "invalid JSON on line " + lineNumber + ": " + Inputs.firstLine(e));
+        }
     }
 
     static IngestItem fromJson(JsonNode node, FieldMapping mapping, String origin) {
@@ -21,7 +48,11 @@ final class RecordFields {
         return build(name -> jsonValue(node, mapping.namesFor(name)), origin);
     }
 
-    static IngestItem fromRow(Map<String, String> row, FieldMapping mapping, String origin) {
+    /**
+     * One flat row (a CSV row, a Parquet row) whose columns are read through {@code mapping}; a
+     * missing, null or empty column counts as absent.
+     */
+    public static IngestItem fromRow(Map<String, String> row, FieldMapping mapping, String origin) {
         return build(name -> {
             for (String n : mapping.namesFor(name)) {
                 String v = row.get(n);

@@ -58,6 +58,10 @@ public final class HtmlReport {
         dl(sb, "Dateline", doc.fields().dateline());
         dl(sb, "Published", doc.fields().published());
         dl(sb, "URL", doc.metadata().url());
+        if (!doc.sourceRatings().isEmpty()) {
+            dl(sb, "Outlet ratings", ScoresText.ratings(doc) + " (public lists about the outlet;"
+                    + " beside the article's own findings, not part of them)");
+        }
         dl(sb, "Input", doc.format().key() + ", " + doc.encoding().charset() + " (" + doc.encoding().method() + ")");
         sb.append("</dl></header>\n");
         ScoresReport.html(sb, doc);

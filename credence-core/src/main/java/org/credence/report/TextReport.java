@@ -50,6 +50,12 @@ public final class TextReport {
 
         ScoresReport.text(sb, doc);
         signals(sb, doc);
+        if (!doc.sourceRatings().isEmpty()) {
+            sb.append("\nOutlet ratings (what public lists say of the outlet; beside the article's own findings, not part of them):\n");
+            for (org.credence.model.SourceRating r : doc.sourceRatings()) {
+                sb.append("  ").append(ScoresText.rating(r)).append('\n');
+            }
+        }
 
         long furniture = doc.blocks().stream().filter(b -> !b.type().isArticle()).count();
         if (furniture > 0) {

@@ -90,6 +90,17 @@ record Prepared(PtcCorpus.Article article, Document doc, ArticleTokens tokens) {
         return SpanOverlapScore.of(article.text(), raw, article.mergedSpans());
     }
 
+    /** Whether a fragment found in the document (derived offsets) shares a character with a gold fragment. */
+    boolean touchesGold(Span found) {
+        Span raw = toRaw(found);
+        for (Span g : article.mergedSpans()) {
+            if (Math.min(raw.end(), g.end()) > Math.max(raw.start(), g.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Share of gold fragment characters that lie in the sentences the model reads. */
     double goldCoverage() {
         long total = 0;

@@ -29,8 +29,13 @@ import org.credence.structure.StructureStage;
  *
  * <p>Decoding: a token is marked when its probability reaches {@link Params#threshold()}; runs
  * of marked tokens in one sentence separated by at most {@link Params#gap()} unmarked tokens
- * become one fragment, without punctuation at either end; a fragment needs a word and a token
- * whose probability reaches {@link Params#keep()}.
+ * become one candidate fragment, without punctuation at either end; a candidate needs a word and
+ * a token whose probability reaches {@link Params#keep()}. When the model has a
+ * {@linkplain FragmentGate fragment gate}, a candidate is kept only when the gate gives it at
+ * least {@link Params#gateThreshold()}. A kept candidate whose probability mass lies mostly in
+ * the short techniques (the share of class {@code L} in it below {@link Params#shortSplit()})
+ * is split into its runs of marked tokens (no gap bridged): loaded words and labels are
+ * reported one by one, not with the unmarked words between them.
  *
  * <p>The token model's classes are {@code O} (outside), {@code S} (inside a fragment of a short
  * technique: loaded language, name calling, repetition, exaggeration) and {@code L} (inside
@@ -43,6 +48,7 @@ public final class PropagandaModel {
     /** Resource names of the shipped model. */
     public static final String SI_FILE = "propaganda-si.bin.gz";
     public static final String TC_FILE = "propaganda-tc.bin.gz";
+    public static final String GATE_FILE = "propaganda-gate.bin.gz";
 
     /**
      * Feature and decoding parameters (stored in the model files' provenance).
@@ -52,20 +58,35 @@ public final class PropagandaModel {
      * @param tcBits        hashing bits of the fragment features
      * @param contextWeight value of the sentence-context features of a fragment
      * @param threshold     token probability from which a token is marked
-     * @param keep          highest token probability a fragment needs to be kept (at least the threshold)
+     * @param keep          highest token probability a candidate fragment needs (at least the threshold)
      * @param gap           most unmarked tokens bridged inside a fragment
+     * @param gateThreshold fragment-gate probability a candidate needs to be kept (0: no gate)
+     * @param shortSplit    share of long-technique probability below which a candidate is split
+     *                      into its runs of marked tokens (0: never)
      */
     public record Params(int siBits, double bagWeight, int tcBits, double contextWeight, double threshold,
-                         double keep, int gap) {
+                         double keep, int gap, double gateThreshold, double shortSplit) {
         public Params {
             if (threshold <= 0 || threshold >= 1 || keep < threshold || keep >= 1 || gap < 0) {
                 throw new IllegalArgumentException("need 0 < threshold <= keep < 1 and gap >= 0");
             }
+            if (gateThreshold < 0 || gateThreshold >= 1) {
+                throw new IllegalArgumentException("need 0 <= gateThreshold < 1, got " + gateThreshold);
+            }
+            if (shortSplit < 0 || shortSplit > 1) {
+                throw new IllegalArgumentException("need 0 <= shortSplit <= 1, got " + shortSplit);
+            }
+        }
+
+        /** The same parameters with other decoding values. */
+        public Params withDecoding(double threshold, double keep, int gap, double gateThreshold, double shortSplit) {
+            return new Params(siBits, bagWeight, tcBits, contextWeight, threshold, keep, gap, gateThreshold, shortSplit);
         }
     }
 
     private final PackedWeights si;
     private final PackedWeights tc;
+    private final PackedWeights gate;
     private final List<Technique> techniques;
     private final Params params;
     private final String provenance;
@@ -77,6 +98,23 @@ public final class PropagandaModel {
      * @param provenance JSON text saying how the model was made ("{}" when unknown)
      */
     public PropagandaModel(LinearModel si, LinearModel tc, Params params, String provenance) {
+        this(si, tc, null, params, provenance);
+    }
+
+    /**
+     * @param si         the token model (first class {@code O})
+     * @param tc         the technique model
+     * @param gate       the fragment gate (classes {@link FragmentGate#CLASSES}), or null for none
+     * @param params     features and decoding
+     * @param provenance JSON text saying how the model was made ("{}" when unknown)
+     */
+    public PropagandaModel(LinearModel si, LinearModel tc, LinearModel gate, Params params, String provenance) {
+        if (gate != null && !gate.labels().equals(FragmentGate.CLASSES)) {
+            throw new IllegalArgumentException("the fragment gate's classes must be " + FragmentGate.CLASSES + ": " + gate.labels());
+        }
+        if (gate == null && params.gateThreshold() > 0) {
+            throw new IllegalArgumentException("a gate threshold needs a fragment gate");
+        }
         if (!si.labels().get(0).equals("O")) {
             throw new IllegalArgumentException("the token model's first class must be O: " + si.labels());
         }
@@ -86,6 +124,7 @@ public final class PropagandaModel {
         }
         this.si = PackedWeights.of(si);
         this.tc = PackedWeights.of(tc);
+        this.gate = gate == null ? null : PackedWeights.of(gate);
         this.techniques = List.copyOf(ts);
         this.params = params;
         this.provenance = provenance;
@@ -110,8 +149,13 @@ public final class PropagandaModel {
         return Holder.STANDARD;
     }
 
-    /** Reads a model from its two files' contents. */
+    /** Reads a model without a fragment gate from its two files' contents. */
     public static PropagandaModel of(ModelFile siFile, ModelFile tcFile) {
+        return of(siFile, tcFile, null);
+    }
+
+    /** Reads a model from its files' contents; {@code gateFile} may be null (no gate). */
+    public static PropagandaModel of(ModelFile siFile, ModelFile tcFile, ModelFile gateFile) {
         try {
             JsonNode p = new ObjectMapper().readTree(siFile.provenance()).path("params");
             if (p.isMissingNode()) {
@@ -119,8 +163,10 @@ public final class PropagandaModel {
             }
             Params params = new Params(p.path("siBits").asInt(), p.path("bagWeight").asDouble(),
                     p.path("tcBits").asInt(), p.path("contextWeight").asDouble(), p.path("threshold").asDouble(),
-                    p.path("keep").asDouble(), p.path("gap").asInt());
-            return new PropagandaModel(siFile.model(), tcFile.model(), params, siFile.provenance());
+                    p.path("keep").asDouble(), p.path("gap").asInt(), p.path("gateThreshold").asDouble(0),
+                    p.path("shortSplit").asDouble(0));
+            return new PropagandaModel(siFile.model(), tcFile.model(), gateFile == null ? null : gateFile.model(), params,
+                    siFile.provenance());
         } catch (IOException e) {
             throw new UncheckedIOException("bad provenance in the propaganda model", e);
         }
@@ -162,9 +208,10 @@ public final class PropagandaModel {
     /** Fragments found in the document's headline, dek, dateline, body and captions, in text order. */
     public List<Detection> detect(Document doc) {
         ArticleTokens a = new ArticleTokens(doc, Lexicon.standard());
-        float[] p = tokenProbabilities(a);
+        TokenScores ts = tokenScores(a);
+        float[] p = ts.propaganda();
         List<Detection> out = new ArrayList<>();
-        for (Span s : decode(a, p)) {
+        for (Span s : fragments(a, ts)) {
             double conf = 0;
             int[] r = a.tokensIn(s);
             for (int i = r[0]; i < r[1]; i++) {
@@ -188,43 +235,118 @@ public final class PropagandaModel {
 
     /** Per token of the document: the probability that it is inside a fragment (0 outside the sentences read). */
     float[] tokenProbabilities(ArticleTokens a) {
+        return tokenScores(a).propaganda();
+    }
+
+    /**
+     * Per token of the document (0 outside the sentences read): the probability of propaganda and
+     * the probability of class {@code L} (inside a fragment of a long technique only; all 0 when
+     * the token model has no such class).
+     */
+    record TokenScores(float[] propaganda, float[] longTechnique) {
+    }
+
+    TokenScores tokenScores(ArticleTokens a) {
         TokenFeatures f = tokenFeatures();
         float[] p = new float[a.tokens.size()];
-        for (int si = 0; si < a.sentences.size(); si++) {
-            f.probabilities(a, si, this.si, p);
+        float[] l = new float[a.tokens.size()];
+        int cls = si.labels().indexOf("L");
+        for (int s = 0; s < a.sentences.size(); s++) {
+            f.probabilities(a, s, si, p, l, cls);
+        }
+        return new TokenScores(p, l);
+    }
+
+    /** Per token: the probability under token model {@code si} with features {@code f}. */
+    static float[] tokenProbabilities(ArticleTokens a, PackedWeights si, TokenFeatures f) {
+        float[] p = new float[a.tokens.size()];
+        for (int s = 0; s < a.sentences.size(); s++) {
+            f.probabilities(a, s, si, p);
         }
         return p;
     }
 
-    /** Fragments from token probabilities, with this model's threshold and gap. */
-    List<Span> decode(ArticleTokens a, float[] p) {
-        return decode(a, p, params.threshold(), params.keep(), params.gap());
+    /** Fragments from token scores with this model's decoding and gate. */
+    List<Span> fragments(ArticleTokens a, TokenScores scores) {
+        return fragments(a, scores, params);
+    }
+
+    /**
+     * Fragments from token scores with decoding {@code d}: candidates, those the gate keeps (when
+     * the model has a gate and d a gate threshold), short-technique ones split (see the class comment).
+     */
+    List<Span> fragments(ArticleTokens a, TokenScores scores, Params d) {
+        float[] p = scores.propaganda();
+        List<Span> candidates = decode(a, p, d.threshold(), d.keep(), d.gap());
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        boolean gated = gate != null && d.gateThreshold() > 0;
+        double[] sm = gated ? FragmentGate.sentenceMax(a, p) : null;
+        double[] facts = gated ? FragmentGate.articleFacts(sm) : null;
+        List<Span> out = new ArrayList<>(candidates.size());
+        for (Span s : candidates) {
+            if (gated && FragmentGate.probability(gate, a, p, s, sm, facts) < d.gateThreshold()) {
+                continue;
+            }
+            int[] r = a.tokensIn(s);
+            if (d.shortSplit() > 0 && longShare(scores, r[0], r[1]) < d.shortSplit()) {
+                int before = out.size();
+                decodeRuns(a, p, d.threshold(), d.threshold(), 0, r[0], r[1], out);
+                if (out.size() > before) {
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Σ P(L) ÷ Σ P(propaganda) over tokens {@code [from, to)} (0 when there is no mass). */
+    static double longShare(TokenScores scores, int from, int to) {
+        double all = 0;
+        double longer = 0;
+        for (int i = from; i < to; i++) {
+            all += scores.propaganda()[i];
+            longer += scores.longTechnique()[i];
+        }
+        return all <= 0 ? 0 : longer / all;
+    }
+
+    /** Whether the model has a fragment gate. */
+    public boolean hasGate() {
+        return gate != null;
     }
 
     /** Fragments from token probabilities: see the class comment. */
     static List<Span> decode(ArticleTokens a, float[] p, double threshold, double keep, int gap) {
         List<Span> out = new ArrayList<>();
         for (Sentence s : a.sentences) {
-            int runStart = -1;
-            int runEnd = -1;
-            for (int i = s.firstToken(); i <= s.endToken(); i++) {
-                boolean on = i < s.endToken() && p[i] >= threshold;
-                if (on) {
-                    if (runStart >= 0 && i - runEnd - 1 > gap) {
-                        emit(a, p, keep, runStart, runEnd + 1, out);
-                        runStart = -1;
-                    }
-                    if (runStart < 0) {
-                        runStart = i;
-                    }
-                    runEnd = i;
-                }
-            }
-            if (runStart >= 0) {
-                emit(a, p, keep, runStart, runEnd + 1, out);
-            }
+            decodeRuns(a, p, threshold, keep, gap, s.firstToken(), s.endToken(), out);
         }
         return out;
+    }
+
+    /** The fragments of tokens {@code [from, to)} (within one sentence), added to {@code out}. */
+    private static void decodeRuns(ArticleTokens a, float[] p, double threshold, double keep, int gap, int from, int to,
+                                   List<Span> out) {
+        int runStart = -1;
+        int runEnd = -1;
+        for (int i = from; i < to; i++) {
+            if (p[i] >= threshold) {
+                if (runStart >= 0 && i - runEnd - 1 > gap) {
+                    emit(a, p, keep, runStart, runEnd + 1, out);
+                    runStart = -1;
+                }
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                runEnd = i;
+            }
+        }
+        if (runStart >= 0) {
+            emit(a, p, keep, runStart, runEnd + 1, out);
+        }
     }
 
     private static void emit(ArticleTokens a, float[] p, double keep, int from, int to, List<Span> out) {
@@ -275,6 +397,6 @@ public final class PropagandaModel {
 
     private static final class Holder {
         static final PropagandaModel STANDARD = of(ModelFile.resource(PropagandaModel.class, SI_FILE),
-                ModelFile.resource(PropagandaModel.class, TC_FILE));
+                ModelFile.resource(PropagandaModel.class, TC_FILE), ModelFile.resource(PropagandaModel.class, GATE_FILE));
     }
 }

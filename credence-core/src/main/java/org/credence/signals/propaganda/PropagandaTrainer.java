@@ -19,6 +19,7 @@ import org.credence.eval.TechniqueTally;
 import org.credence.ml.LinearModel;
 import org.credence.ml.LogisticTrainer;
 import org.credence.ml.ModelFile;
+import org.credence.ml.PackedWeights;
 import org.credence.ml.SparseVector;
 import org.credence.model.Span;
 
@@ -27,7 +28,9 @@ import org.credence.model.Span;
  * with {@code train-task2-TC.labels}). Split by article ({@link PtcCorpus.Part}): parameters
  * were chosen on DEV with models trained on TRAIN ({@link #tune}); the shipped model is trained
  * on TRAIN and DEV with those parameters and scored once on TEST, whose figures go into the
- * provenance. Deterministic for a given seed.
+ * provenance. The {@linkplain FragmentGate fragment gate} is trained on candidates decoded from
+ * out-of-fold token probabilities of the same training articles ({@link #GATE_FOLDS} folds by
+ * article). Deterministic for a given seed.
  */
 public final class PropagandaTrainer {
 
@@ -49,13 +52,17 @@ public final class PropagandaTrainer {
     public record Params(int siEpochs, int tcEpochs, double siRate, double tcRate, double l2, long seed,
                          PropagandaModel.Params model) {
         public static Params defaults() {
-            return new Params(4, 15, 0.1, 0.2, 1e-6, 2020L, new PropagandaModel.Params(20, 0.3, 18, 0.3, 0.2, 0.3, 100));
+            return new Params(4, 15, 0.1, 0.2, 1e-6, 2020L,
+                    new PropagandaModel.Params(20, 0.3, 18, 0.3, 0.2, 0.2, 100, 0.25, 0.3));
         }
 
         public Params withSeed(long s) {
             return new Params(siEpochs, tcEpochs, siRate, tcRate, l2, s, model);
         }
     }
+
+    /** Folds (by article) of the out-of-fold token probabilities the fragment gate learns from. */
+    static final int GATE_FOLDS = 5;
 
     private PropagandaTrainer() {
     }
@@ -65,14 +72,40 @@ public final class PropagandaTrainer {
         return trained(articles, p).model();
     }
 
-    /** Both trained models and the propaganda model made from them. */
-    record Trained(LinearModel si, LinearModel tc, PropagandaModel model) {
+    /** The trained models (the gate null when the decoding asks for none) and the propaganda model made from them. */
+    record Trained(LinearModel si, LinearModel tc, LinearModel gate, PropagandaModel model) {
     }
 
     static Trained trained(List<Prepared> articles, Params p) {
         LinearModel si = prune(trainSi(articles, p), 1e-4f);
         LinearModel tc = prune(trainTc(articles, p), 1e-4f);
-        return new Trained(si, tc, new PropagandaModel(si, tc, p.model(), "{}"));
+        LinearModel gate = null;
+        if (p.model().gateThreshold() > 0) {
+            gate = prune(FragmentGate.train(articles, outOfFold(articles, p), p.model(), p.seed()), 1e-4f);
+        }
+        return new Trained(si, tc, gate, new PropagandaModel(si, tc, gate, p.model(), "{}"));
+    }
+
+    /**
+     * Per article, token probabilities from a token model trained on the other folds (article
+     * {@code i} is in fold {@code i mod }{@link #GATE_FOLDS}).
+     */
+    static List<float[]> outOfFold(List<Prepared> articles, Params p) {
+        List<float[]> out = new ArrayList<>(java.util.Collections.nCopies(articles.size(), (float[]) null));
+        for (int fold = 0; fold < GATE_FOLDS; fold++) {
+            List<Prepared> fit = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                if (i % GATE_FOLDS != fold) {
+                    fit.add(articles.get(i));
+                }
+            }
+            PackedWeights si = PackedWeights.of(prune(trainSi(fit, p), 1e-4f));
+            TokenFeatures f = new TokenFeatures(p.model().siBits(), p.model().bagWeight());
+            for (int i = fold; i < articles.size(); i += GATE_FOLDS) {
+                out.set(i, PropagandaModel.tokenProbabilities(articles.get(i).tokens(), si, f));
+            }
+        }
+        return out;
     }
 
     /** The token model's classes: outside, inside a short-technique fragment, inside another fragment. */
@@ -123,30 +156,31 @@ public final class PropagandaTrainer {
 
     /** The span-identification score of a model on prepared articles. */
     static SpanOverlapScore siScore(PropagandaModel m, List<Prepared> articles) {
-        return siScore(articles, probabilities(m, articles), m.params());
+        return siScore(m, articles, probabilities(m, articles), m.params());
     }
 
-    /** The span-identification score of given token probabilities decoded with {@code d}. */
-    static SpanOverlapScore siScore(List<Prepared> articles, List<float[]> probs, PropagandaModel.Params d) {
+    /** The span-identification score of given token probabilities decoded with {@code d} and the model's gate. */
+    static SpanOverlapScore siScore(PropagandaModel m, List<Prepared> articles, List<PropagandaModel.TokenScores> probs,
+                                    PropagandaModel.Params d) {
         SpanOverlapScore s = SpanOverlapScore.ZERO;
         for (int i = 0; i < articles.size(); i++) {
             Prepared a = articles.get(i);
-            s = s.plus(a.score(PropagandaModel.decode(a.tokens(), probs.get(i), d.threshold(), d.keep(), d.gap())));
+            s = s.plus(a.score(m.fragments(a.tokens(), probs.get(i), d)));
         }
         return s;
     }
 
-    static List<float[]> probabilities(PropagandaModel m, List<Prepared> articles) {
-        return articles.parallelStream().map(a -> m.tokenProbabilities(a.tokens())).toList();
+    static List<PropagandaModel.TokenScores> probabilities(PropagandaModel m, List<Prepared> articles) {
+        return articles.parallelStream().map(a -> m.tokenScores(a.tokens())).toList();
     }
 
     /** Logs, per technique, the share of its gold fragments' characters that decoded fragments cover. */
-    static void perTechniqueRecall(List<Prepared> articles, List<float[]> probs, PropagandaModel.Params d) {
+    static void perTechniqueRecall(PropagandaModel m, List<Prepared> articles, List<PropagandaModel.TokenScores> probs) {
         Map<Technique, double[]> r = new java.util.EnumMap<>(Technique.class);
         for (int i = 0; i < articles.size(); i++) {
             Prepared a = articles.get(i);
             List<Span> found = new ArrayList<>();
-            for (Span s : PropagandaModel.decode(a.tokens(), probs.get(i), d.threshold(), d.keep(), d.gap())) {
+            for (Span s : m.fragments(a.tokens(), probs.get(i))) {
                 found.add(a.toRaw(s));
             }
             for (PtcCorpus.Label l : a.article().labels()) {
@@ -174,17 +208,19 @@ public final class PropagandaTrainer {
         return tally;
     }
 
-    /** {@link #tune(Path, Params, double[], double[], int[])} over the grid the shipped parameters were chosen from. */
+    /** {@link #tune(Path, Params, double[], double[], int[], double[], double[])} over the grid the shipped parameters were chosen from. */
     public static void tune(Path data, Params p) throws IOException {
-        tune(data, p, new double[] {0.02, 0.1, 0.15, 0.2, 0.25, 0.3}, new double[] {0.3, 0.4, 0.5, 0.6},
-                new int[] {0, 3, 100});
+        tune(data, p, new double[] {0.15, 0.2, 0.25}, new double[] {0.2, 0.3}, new int[] {100},
+                new double[] {0, 0.2, 0.25, 0.3}, new double[] {0, 0.2, 0.3, 0.4});
     }
 
     /**
-     * Trains on TRAIN and prints DEV figures over a grid of decoding thresholds and gaps (the
-     * tuning step; TEST is not read).
+     * Trains on TRAIN (the gate on out-of-fold probabilities of TRAIN) and prints DEV figures over
+     * a grid of decoding thresholds, gaps, gate thresholds (0: no gate) and short-split shares (0:
+     * no split); the tuning step, TEST is not read.
      */
-    public static void tune(Path data, Params p, double[] thresholds, double[] keeps, int[] gaps) throws IOException {
+    public static void tune(Path data, Params p, double[] thresholds, double[] keeps, int[] gaps, double[] gates,
+                            double[] splits) throws IOException {
         PtcCorpus corpus = PtcCorpus.read(data.resolve(ARTICLES), data.resolve(LABELS));
         long t0 = System.nanoTime();
         List<Prepared> train = Prepared.of(corpus.part(PtcCorpus.Part.TRAIN));
@@ -193,30 +229,34 @@ public final class PropagandaTrainer {
                 secs(t0), dev.stream().mapToDouble(Prepared::goldCoverage).average().orElse(0));
         PropagandaModel m = train(train, p);
         log("trained (%.1f s) %s", secs(t0), p);
-        List<float[]> probs = probabilities(m, dev);
+        List<PropagandaModel.TokenScores> probs = probabilities(m, dev);
         PropagandaModel.Params mp = p.model();
         for (double t : thresholds) {
             for (double k : keeps) {
                 for (int g : gaps) {
-                    if (k < t) {
-                        continue;
+                    for (double gate : gates) {
+                        for (double split : splits) {
+                            if (k < t || (gate > 0 && !m.hasGate())) {
+                                continue;
+                            }
+                            SpanOverlapScore s = siScore(m, dev, probs, mp.withDecoding(t, k, g, gate, split));
+                            log("dev SI threshold %.2f keep %.2f gap %d gate %.2f split %.1f: F1 %.4f P %.4f R %.4f (%d spans,"
+                                    + " gold %d)", t, k, g, gate, split, s.f1(), s.precision(), s.recall(), s.predicted(),
+                                    s.gold());
+                        }
                     }
-                    SpanOverlapScore s = siScore(dev, probs, new PropagandaModel.Params(mp.siBits(), mp.bagWeight(),
-                            mp.tcBits(), mp.contextWeight(), t, k, g));
-                    log("dev SI threshold %.2f keep %.2f gap %d: F1 %.4f P %.4f R %.4f (%d spans, gold %d)", t, k, g,
-                            s.f1(), s.precision(), s.recall(), s.predicted(), s.gold());
                 }
             }
         }
-        perTechniqueRecall(dev, probs, p.model());
+        perTechniqueRecall(m, dev, probs);
         TechniqueTally tc = tcScore(m, dev);
         log("dev TC accuracy %.4f (%d/%d) macro-F1 %.4f", tc.accuracy(), tc.correct(), tc.total(), tc.macroF1());
     }
 
     /**
      * Trains the shipped model on TRAIN and DEV, scores it on TEST and writes
-     * {@link PropagandaModel#SI_FILE}, {@link PropagandaModel#TC_FILE} and {@code propaganda.json}
-     * (the provenance) into {@code outDir}.
+     * {@link PropagandaModel#SI_FILE}, {@link PropagandaModel#TC_FILE}, {@link PropagandaModel#GATE_FILE}
+     * (when the decoding uses a gate) and {@code propaganda.json} (the provenance) into {@code outDir}.
      */
     public static PropagandaModel trainAndWrite(Path data, Path outDir, Params p) throws IOException {
         long t0 = System.nanoTime();
@@ -234,7 +274,8 @@ public final class PropagandaTrainer {
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("model", "propaganda");
         prov.put("method", "span identification: logistic regression per token, hashed features, runs of tokens "
-                + "above a threshold; technique classification: multinomial logistic regression over hashed fragment features");
+                + "above a threshold, each run kept when a fragment gate (logistic regression over the token probabilities "
+                + "around it, trained on out-of-fold probabilities) accepts it; technique classification: multinomial logistic regression over hashed fragment features");
         prov.put("created", Instant.now().toString());
         Map<String, Object> files = new LinkedHashMap<>();
         files.put(ARTICLES, folderDigest(data.resolve(ARTICLES)));
@@ -253,6 +294,9 @@ public final class PropagandaTrainer {
         params.put("threshold", mp.threshold());
         params.put("keep", mp.keep());
         params.put("gap", mp.gap());
+        params.put("gateThreshold", mp.gateThreshold());
+        params.put("gateFolds", GATE_FOLDS);
+        params.put("shortSplit", mp.shortSplit());
         params.put("siEpochs", p.siEpochs());
         params.put("tcEpochs", p.tcEpochs());
         params.put("siRate", p.siRate());
@@ -271,6 +315,9 @@ public final class PropagandaTrainer {
         Files.createDirectories(outDir);
         new ModelFile(t.si(), text).write(outDir.resolve(PropagandaModel.SI_FILE));
         new ModelFile(t.tc(), text).write(outDir.resolve(PropagandaModel.TC_FILE));
+        if (t.gate() != null) {
+            new ModelFile(t.gate(), text).write(outDir.resolve(PropagandaModel.GATE_FILE));
+        }
         Files.writeString(outDir.resolve("propaganda.json"), text + "\n");
         log("wrote %s (%.1f s)", outDir, secs(t0));
         return m;
@@ -392,11 +439,14 @@ public final class PropagandaTrainer {
                 case "tcrate" -> tcRate = Double.parseDouble(kv[1]);
                 case "l2" -> l2 = Double.parseDouble(kv[1]);
                 case "bag" -> m = new PropagandaModel.Params(m.siBits(), Double.parseDouble(kv[1]), m.tcBits(),
-                        m.contextWeight(), m.threshold(), m.keep(), m.gap());
+                        m.contextWeight(), m.threshold(), m.keep(), m.gap(), m.gateThreshold(),
+                        m.shortSplit());
                 case "bits" -> m = new PropagandaModel.Params(Integer.parseInt(kv[1]), m.bagWeight(), m.tcBits(),
-                        m.contextWeight(), m.threshold(), m.keep(), m.gap());
+                        m.contextWeight(), m.threshold(), m.keep(), m.gap(), m.gateThreshold(),
+                        m.shortSplit());
                 case "ctx" -> m = new PropagandaModel.Params(m.siBits(), m.bagWeight(), m.tcBits(),
-                        Double.parseDouble(kv[1]), m.threshold(), m.keep(), m.gap());
+                        Double.parseDouble(kv[1]), m.threshold(), m.keep(), m.gap(), m.gateThreshold(),
+                        m.shortSplit());
                 default -> throw new IllegalArgumentException("unknown " + args[i]);
             }
         }

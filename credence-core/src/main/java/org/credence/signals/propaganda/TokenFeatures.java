@@ -99,6 +99,14 @@ final class TokenFeatures {
 
     /** Writes 1 − P(outside) of every token of read sentence {@code si} into {@code out} (indexed by token). */
     void probabilities(ArticleTokens a, int si, PackedWeights model, float[] out) {
+        probabilities(a, si, model, out, null, -1);
+    }
+
+    /**
+     * As {@link #probabilities(ArticleTokens, int, PackedWeights, float[])}, and when
+     * {@code classOut} is not null, writes the probability of class {@code cls} there too.
+     */
+    void probabilities(ArticleTokens a, int si, PackedWeights model, float[] out, float[] classOut, int cls) {
         Sentence s = a.sentences.get(si);
         int[] bag = bag(a, s.firstToken(), s.endToken());
         int[] facts = facts(a, si);
@@ -110,6 +118,9 @@ final class TokenFeatures {
             model.scores(x.idx, x.val, x.n, scores);
             PackedWeights.softmaxInPlace(scores);
             out[i] = (float) (1 - scores[0]);
+            if (classOut != null && cls >= 0) {
+                classOut[i] = (float) scores[cls];
+            }
         }
     }
 

@@ -2,19 +2,18 @@ package org.credence.signals.sourcing;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.credence.model.Attribution;
 import org.credence.model.Document;
-import org.credence.model.Evidence;
 import org.credence.model.Layer;
 import org.credence.model.Quote;
 import org.credence.model.SignalResult;
 import org.credence.model.Span;
 import org.credence.signals.ArticleView;
 import org.credence.signals.PhraseLexicon;
+import org.credence.signals.PhraseTally;
 import org.credence.signals.Signal;
 import org.credence.signals.SignalInfo;
 
@@ -62,39 +61,30 @@ public final class HedgingSignal implements Signal {
         if (view.bodyUnjudgeable().isPresent()) {
             return SignalResult.cannotJudge(ID, view.bodyUnjudgeable().get());
         }
-        String text = doc.text();
-        List<Evidence> evidence = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>(Map.of("vague", 0, "passive", 0, "hedge", 0));
-        double weight = 0;
+        PhraseTally tally = new PhraseTally(doc.text(), "vague", "passive", "hedge");
         List<Span> seen = new ArrayList<>();
         for (PhraseLexicon.Match m : view.writerPhrases(phrases)) {
-            counts.merge(m.entry().kind(), 1, Integer::sum);
-            weight += m.entry().weight();
             seen.add(m.span());
-            evidence.add(Evidence.of(text, m.span(), note(m.entry().kind())));
+            tally.add(m, note(m.entry().kind()));
         }
         for (Quote q : doc.language().quotes()) {
             Attribution a = q.source();
             if (a.kind() == Attribution.Kind.VAGUE && a.mention() != null
                     && seen.stream().noneMatch(x -> x.overlaps(a.mention()))) {
-                counts.merge("vague", 1, Integer::sum);
-                weight += 1;
-                evidence.add(Evidence.of(text, a.mention(), "a view given to unnamed people"));
+                tally.add("vague", 1, a.mention(), "a view given to unnamed people");
             }
         }
-        double per1000 = weight * 1000.0 / view.bodyWords();
-        double score = 1 - Math.exp(-per1000 / SCALE);
-        Map<String, Double> measures = new LinkedHashMap<>();
-        counts.forEach((k, v) -> measures.put(k, (double) v));
-        measures.put("weightPer1000Words", per1000);
+        double per1000 = tally.per1000(view.bodyWords());
+        double score = tally.score(view.bodyWords(), SCALE);
+        Map<String, Double> measures = tally.measures(view.bodyWords());
         measures.put("bodyWords", (double) view.bodyWords());
-        int strong = counts.get("vague") + counts.get("passive");
+        int strong = tally.count("vague") + tally.count("passive");
         if (per1000 >= FIRE_AT && strong > 0) {
-            return SignalResult.fired(ID, score, reason(counts), evidence, measures);
+            return SignalResult.fired(ID, score, reason(tally.counts()), tally.evidence(), measures);
         }
-        String why = evidence.isEmpty() ? "No hedges or weasel phrases in the writer's own words."
-                : "A few hedges (" + evidence.size() + "), no more than careful news writing uses.";
-        return SignalResult.clear(ID, score, why, evidence, measures);
+        String why = tally.evidence().isEmpty() ? "No hedges or weasel phrases in the writer's own words."
+                : "A few hedges (" + tally.evidence().size() + "), no more than careful news writing uses.";
+        return SignalResult.clear(ID, score, why, tally.evidence(), measures);
     }
 
     private static String note(String kind) {

@@ -1,9 +1,7 @@
 package org.credence.signals.wording;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +11,7 @@ import org.credence.model.Layer;
 import org.credence.model.SignalResult;
 import org.credence.signals.ArticleView;
 import org.credence.signals.PhraseLexicon;
+import org.credence.signals.PhraseTally;
 import org.credence.signals.Signal;
 import org.credence.signals.SignalInfo;
 
@@ -60,42 +59,35 @@ public final class LoadedWordingSignal implements Signal {
         if (view.bodyUnjudgeable().isPresent()) {
             return SignalResult.cannotJudge(ID, view.bodyUnjudgeable().get());
         }
-        String text = doc.text();
-        List<Evidence> evidence = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>(Map.of("label", 0, "sensational", 0, "intensifier", 0));
-        double weight = 0;
+        PhraseTally tally = new PhraseTally(doc.text(), "label", "sensational", "intensifier");
         List<PhraseLexicon.Match> loadedHits = view.writerPhrases(loaded);
         for (PhraseLexicon.Match m : loadedHits) {
-            counts.merge(m.entry().kind(), 1, Integer::sum);
-            weight += m.entry().weight();
-            evidence.add(Evidence.of(text, m.span(), switch (m.entry().kind()) {
+            tally.add(m, switch (m.entry().kind()) {
                 case "label" -> "a loaded label";
                 case "sensational" -> "sensational wording";
                 default -> "an emphatic intensifier";
-            }));
+            });
         }
         List<PhraseLexicon.Match> emotional = view.writerPhrases(emotion).stream()
                 .filter(m -> loadedHits.stream().noneMatch(l -> l.span().overlaps(m.span()))).toList();
         for (PhraseLexicon.Match m : emotional) {
-            weight += EMOTION_FACTOR * m.entry().weight();
+            tally.addWeight(EMOTION_FACTOR * m.entry().weight());
         }
         emotional.stream().sorted(Comparator.comparingDouble(m -> -m.entry().weight())).limit(MAX_EMOTION_EVIDENCE)
-                .forEach(m -> evidence.add(Evidence.of(text, m.span(), "strongly emotional word")));
-        double per1000 = weight * 1000.0 / view.bodyWords();
-        Map<String, Double> measures = new LinkedHashMap<>();
-        counts.forEach((k, v) -> measures.put(k, (double) v));
+                .forEach(m -> tally.addEvidence(m.span(), "strongly emotional word"));
+        double per1000 = tally.per1000(view.bodyWords());
+        Map<String, Double> measures = tally.measures(view.bodyWords());
         measures.put("emotional", (double) emotional.size());
-        measures.put("weightPer1000Words", per1000);
-        double score = 1 - Math.exp(-per1000 / SCALE);
-        int strong = counts.get("label") + counts.get("sensational");
+        double score = tally.score(view.bodyWords(), SCALE);
+        int strong = tally.count("label") + tally.count("sensational");
         if (per1000 >= FIRE_AT && strong >= 2) {
-            String why = strong + " loaded or sensational words" + (counts.get("intensifier") > 0
-                    ? " and " + counts.get("intensifier") + " intensifiers" : "") + " in the writer's own voice ("
+            String why = strong + " loaded or sensational words" + (tally.count("intensifier") > 0
+                    ? " and " + tally.count("intensifier") + " intensifiers" : "") + " in the writer's own voice ("
                     + String.format(java.util.Locale.ROOT, "%.1f", per1000) + " weighted per 1,000 words).";
-            return SignalResult.fired(ID, score, why, evidence, measures);
+            return SignalResult.fired(ID, score, why, tally.evidence(), measures);
         }
         String why = strong == 0 ? "No loaded labels or sensational wording in the writer's own voice."
                 : "Some loaded wording (" + strong + "), within what news writing shows.";
-        return SignalResult.clear(ID, score, why, evidence, measures);
+        return SignalResult.clear(ID, score, why, tally.evidence(), measures);
     }
 }

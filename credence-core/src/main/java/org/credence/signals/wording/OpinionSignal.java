@@ -2,13 +2,11 @@ package org.credence.signals.wording;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.credence.model.BlockType;
 import org.credence.model.Document;
-import org.credence.model.Evidence;
 import org.credence.model.Layer;
 import org.credence.model.Sentence;
 import org.credence.model.SignalResult;
@@ -16,6 +14,7 @@ import org.credence.model.Span;
 import org.credence.model.Token;
 import org.credence.signals.ArticleView;
 import org.credence.signals.PhraseLexicon;
+import org.credence.signals.PhraseTally;
 import org.credence.signals.Signal;
 import org.credence.signals.SignalInfo;
 
@@ -60,18 +59,12 @@ public final class OpinionSignal implements Signal {
             return SignalResult.cannotJudge(ID, view.bodyUnjudgeable().get());
         }
         String text = doc.text();
-        List<Evidence> evidence = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String k : List.of("first-person", "second-person", "stance", "prescriptive", "question", "exclamation")) {
-            counts.put(k, 0);
-        }
-        double weight = 0;
+        PhraseTally tally = new PhraseTally(text,
+                "first-person", "second-person", "stance", "prescriptive", "question", "exclamation");
         java.util.Set<Integer> sentencesWith = new java.util.HashSet<>();
         List<Sentence> body = view.bodySentences();
         for (PhraseLexicon.Match m : view.writerPhrases(markers)) {
-            counts.merge(m.entry().kind(), 1, Integer::sum);
-            weight += m.entry().weight();
-            evidence.add(Evidence.of(text, m.span(), note(m.entry().kind())));
+            tally.add(m, note(m.entry().kind()));
             sentencesWith.add(indexOf(body, m.span()));
         }
         for (int i = 0; i < body.size(); i++) {
@@ -84,28 +77,25 @@ public final class OpinionSignal implements Signal {
             }
             String kind = end.contains("?") ? "question" : end.contains("!") ? "exclamation" : null;
             if (kind != null) {
-                counts.merge(kind, 1, Integer::sum);
-                weight += 1;
                 sentencesWith.add(i);
-                evidence.add(Evidence.of(text, s.span(), kind.equals("question")
-                        ? "a question in the writer's voice" : "an exclamation in the writer's voice"));
+                tally.add(kind, 1, s.span(), kind.equals("question")
+                        ? "a question in the writer's voice" : "an exclamation in the writer's voice");
             }
         }
-        double per1000 = weight * 1000.0 / view.bodyWords();
-        Map<String, Double> measures = new LinkedHashMap<>();
-        counts.forEach((k, v) -> measures.put(k, (double) v));
-        measures.put("weightPer1000Words", per1000);
+        double per1000 = tally.per1000(view.bodyWords());
+        Map<String, Double> measures = tally.measures(view.bodyWords());
         measures.put("sentencesWithMarkers", (double) sentencesWith.size());
-        double score = 1 - Math.exp(-per1000 / SCALE);
+        double score = tally.score(view.bodyWords(), SCALE);
         boolean labelled = labelledOpinion(doc);
         if (per1000 >= FIRE_AT && sentencesWith.size() >= MIN_SENTENCES) {
             String why = "The writer's own opinion shows in " + sentencesWith.size() + " of " + body.size()
-                    + " body sentences (" + summary(counts) + ")"
+                    + " body sentences (" + summary(tally.counts()) + ")"
                     + (labelled ? "; the page labels itself as opinion." : " in an article not labelled as opinion.");
-            return SignalResult.fired(ID, score, why, evidence, measures);
+            return SignalResult.fired(ID, score, why, tally.evidence(), measures);
         }
         return SignalResult.clear(ID, score, sentencesWith.isEmpty() ? "The body keeps to a reporting voice."
-                : "A few opinion markers (" + summary(counts) + "), within what news writing shows.", evidence, measures);
+                : "A few opinion markers (" + summary(tally.counts()) + "), within what news writing shows.",
+                tally.evidence(), measures);
     }
 
     private static int indexOf(List<Sentence> body, Span span) {

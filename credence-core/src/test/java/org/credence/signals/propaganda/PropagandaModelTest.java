@@ -86,6 +86,27 @@ class PropagandaModelTest {
         assertTrue(texts(doc, PropagandaModel.decode(a, p, 0.2, 0.7, 100)).isEmpty());
     }
 
+    @Test
+    void candidatesOfShortTechniquesAreSplitIntoTheirMarkedRuns() {
+        Document doc = read("Headline here\n\nThey are evil , vile and cruel liars . Nothing else happened today at all .\n");
+        ArticleTokens a = new ArticleTokens(doc, Lexicon.standard());
+        float[] p = new float[a.tokens.size()];
+        mark(a, p, "evil , vile", 0.6f);
+        mark(a, p, "cruel liars", 0.25f);
+        float[] shortOnly = new float[p.length];
+        float[] longOnly = p.clone();
+        LinearModel si = new LinearModel(List.of("O", "S", "L"), new float[3][16], new float[3]);
+        LinearModel tc = new LinearModel(List.of("Doubt", "Slogans"), new float[2][16], new float[2]);
+        PropagandaModel m = new PropagandaModel(si, tc,
+                PropagandaTrainer.Params.defaults().model().withDecoding(0.2, 0.3, 100, 0, 0.3), "{}");
+        assertEquals(List.of("evil , vile", "cruel liars"),
+                texts(doc, m.fragments(a, new PropagandaModel.TokenScores(p, shortOnly))));
+        assertEquals(List.of("evil , vile and cruel liars"),
+                texts(doc, m.fragments(a, new PropagandaModel.TokenScores(p, longOnly))), "long techniques stay whole");
+        assertEquals(0.5, PropagandaModel.longShare(new PropagandaModel.TokenScores(new float[] {0.4f, 0.4f},
+                new float[] {0.4f, 0f}), 0, 2), 1e-6);
+    }
+
     private static void mark(ArticleTokens a, float[] p, String phrase, float v) {
         int at = a.text.indexOf(phrase);
         int[] r = a.tokensIn(new Span(at, at + phrase.length()));
@@ -148,7 +169,7 @@ class PropagandaModelTest {
                 () -> PropagandaModel.of(new ModelFile(si, "{}"), new ModelFile(tc, "{}")));
         assertThrows(IllegalArgumentException.class, () -> new PropagandaModel(
                 new LinearModel(List.of("P", "O"), new float[2][16], new float[2]), tc,
-                PropagandaTrainer.Params.defaults().model(), "{}"));
+                PropagandaTrainer.Params.defaults().model().withDecoding(0.2, 0.3, 100, 0, 0), "{}"));
     }
 
     @Test
