@@ -15,6 +15,7 @@ import org.credence.model.Encoding;
 import org.credence.model.Metadata;
 import org.credence.pipeline.Pipeline;
 import org.credence.repair.RepairStage;
+import org.credence.scoring.ScoringStage;
 import org.credence.signals.SignalsStage;
 import org.credence.structure.ExtractStage;
 import org.credence.structure.StructureStage;
@@ -41,9 +42,21 @@ public final class Credence {
         this.pipeline = pipeline;
     }
 
-    /** The standard pipeline: extract, repair, structure, tokenize, entities, times, quantities, quotes, signals. */
+    /**
+     * The standard pipeline: extract, repair, structure, tokenize, entities, times, quantities,
+     * quotes, signals, scoring.
+     */
     public static Credence standard() {
-        return new Credence(Pipeline.builder()
+        return new Credence(untilSignals().add(ScoringStage.standard()).build());
+    }
+
+    /** The standard pipeline without the article scores: what the scoring models are trained on. */
+    public static Credence withoutScores() {
+        return new Credence(untilSignals().build());
+    }
+
+    private static Pipeline.Builder untilSignals() {
+        return Pipeline.builder()
                 .add(new ExtractStage())
                 .add(new RepairStage())
                 .add(new StructureStage())
@@ -52,8 +65,7 @@ public final class Credence {
                 .add(new TimesStage())
                 .add(new QuantitiesStage())
                 .add(new QuotesStage())
-                .add(SignalsStage.standard())
-                .build());
+                .add(SignalsStage.standard());
     }
 
     /**

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 EvalClickbait.class,
                 EvalCommand.Tokenization.class, EvalCommand.Ner.class,
                 EvalCommand.Attribution.class, EvalCommand.Nominals.class, EvalCheckworthy.class, EvalStance.class,
-                EvalSpelling.class, EvalPropaganda.class})
+                EvalSpelling.class, EvalPropaganda.class, EvalScores.Reliability.class, EvalScores.Hyperpartisan.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Reproduce a shipped model from the public data with fixed seeds.",
         subcommands = {TrainCommand.Ner.class, TrainCheckworthy.class, TrainStance.class, TrainSloppiness.class,
-                TrainClickbait.class, TrainPropaganda.class})
+                TrainClickbait.class, TrainPropaganda.class, TrainScores.Reliability.class, TrainScores.Hyperpartisan.class})
 final class TrainCommand implements Runnable {
 
     @CommandLine.Spec

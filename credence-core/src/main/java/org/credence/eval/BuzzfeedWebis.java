@@ -30,8 +30,19 @@ public final class BuzzfeedWebis {
     private BuzzfeedWebis() {
     }
 
-    /** The corpus's articles in file-name order. */
+    /** The corpus's articles in file-name order, each text as {@code mainText} gives it. */
     public static List<IngestItem> read(Path dir, Label label) throws IOException {
+        return read(dir, label, false);
+    }
+
+    /**
+     * The corpus's articles in file-name order. With {@code paragraphs}, the text is rebuilt
+     * from the file's {@code paragraph} offsets into {@code mainText}, one blank line between
+     * paragraphs (as the article was laid out; {@code mainText} joins them with one space);
+     * a file whose offsets do not fit its text, or leave some of it out, keeps {@code mainText}
+     * as it is.
+     */
+    public static List<IngestItem> read(Path dir, Label label, boolean paragraphs) throws IOException {
         Path articles = dir.resolve("articles");
         if (!Files.isDirectory(articles)) {
             throw new IOException("no articles/ folder in " + dir + " (BuzzFeed-Webis layout)");
@@ -47,6 +58,10 @@ public final class BuzzfeedWebis {
             try (InputStream in = Files.newInputStream(f)) {
                 Element root = builder.parse(in).getDocumentElement();
                 String text = field(root, "mainText");
+                if (paragraphs) {
+                    var main = root.getElementsByTagName("mainText");
+                    text = paragraphs(root, main.getLength() == 0 ? "" : main.item(0).getTextContent());
+                }
                 String l = field(root, label.name().toLowerCase(Locale.ROOT));
                 Metadata m = new Metadata(id, field(root, "uri"), field(root, "portal"), field(root, "title"),
                         field(root, "author"), "", l, f.toString());
@@ -56,6 +71,39 @@ public final class BuzzfeedWebis {
             }
         }
         return out;
+    }
+
+    /** mainText split at its paragraph offsets, or as it is when they do not fit. */
+    static String paragraphs(Element root, String main) {
+        var nodes = root.getElementsByTagName("paragraph");
+        if (nodes.getLength() < 2) {
+            return main.strip();
+        }
+        StringBuilder sb = new StringBuilder(main.length() + nodes.getLength());
+        int last = 0;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element p = (Element) nodes.item(i);
+            int start;
+            int end;
+            try {
+                start = Integer.parseInt(field(p, "start"));
+                end = Integer.parseInt(field(p, "end"));
+            } catch (NumberFormatException e) {
+                return main.strip();
+            }
+            if (start < last || end < start || end > main.length() || !main.substring(last, start).isBlank()) {
+                return main.strip();
+            }
+            String para = main.substring(start, end).strip();
+            if (!para.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(para);
+            }
+            last = end;
+        }
+        return sb.length() == 0 || !main.substring(last).isBlank() ? main.strip() : sb.toString();
     }
 
     private static String field(Element root, String name) {

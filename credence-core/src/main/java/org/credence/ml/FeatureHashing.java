@@ -53,6 +53,20 @@ public final class FeatureHashing {
         return fmix(h);
     }
 
+    /**
+     * The stable hash of the concatenation of {@code parts}, without building it: equal to
+     * {@code hash(String.join("", parts))}.
+     */
+    public static int hashOf(CharSequence... parts) {
+        int h = 0x811c9dc5;
+        for (CharSequence s : parts) {
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * 0x01000193;
+            }
+        }
+        return fmix(h);
+    }
+
     private static int fmix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;

@@ -44,7 +44,7 @@ public final class HtmlReport {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-                .append("<title>Credence report: ").append(escape(title)).append("</title><style>").append(CSS).append(SignalsHtml.CSS)
+                .append("<title>Credence report: ").append(escape(title)).append("</title><style>").append(CSS).append(SignalsHtml.CSS).append(ScoresReport.CSS)
                 .append("</style></head><body>\n");
         if (analysis instanceof Analysis.Failed f) {
             sb.append("<h1>Credence report</h1><p class=\"error\">Could not analyse ").append(escape(f.origin()))
@@ -64,6 +64,7 @@ public final class HtmlReport {
         }
         dl(sb, "Input", doc.format().key() + ", " + doc.encoding().charset() + " (" + doc.encoding().method() + ")");
         sb.append("</dl></header>\n");
+        ScoresReport.html(sb, doc);
         SignalsHtml.section(sb, doc);
         sb.append("<main><h2>Article</h2><p class=\"legend\">Blocks are outlined by type; "
                 + "non-article blocks are shaded. <mark class=\"repair\">Repaired text</mark>, <mark class=\"quote\">quotes</mark> with their <mark class=\"source\">sources</mark>, <mark class=\"ent\">names</mark>, <mark class=\"time\">dates</mark> and <mark class=\"qty\">amounts</mark> are marked, and the evidence of each <mark class=\"sig sig-other fired\">signal</mark>. Hover for details.</p>\n");

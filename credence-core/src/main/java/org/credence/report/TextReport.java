@@ -48,6 +48,7 @@ public final class TextReport {
         counts.forEach((t, n) -> c.append(c.length() == 0 ? "" : ", ").append(n).append(' ').append(t.key()));
         line(sb, "Blocks", c.toString());
 
+        ScoresReport.text(sb, doc);
         signals(sb, doc);
         if (!doc.sourceRatings().isEmpty()) {
             sb.append("\nOutlet ratings (what public lists say of the outlet; beside the article's own findings, not part of them):\n");
