@@ -68,7 +68,7 @@ final class Lexicon {
     /** Words that may follow the frame of a direct quote ("“…,” Smith said by phone / as she left / from his office"). */
     static final Set<String> AFTER_FRAME = Set.of("of", "by", "from", "as", "without", "about", "back", "out", "shortly",
             "jan.", "feb.", "march", "april", "may", "june", "july", "aug.", "sept.", "oct.", "nov.", "dec.",
-            "outside", "inside", "afterward", "then", "onstage", "now");
+            "outside", "inside", "afterward", "then", "onstage", "now", "because");
     /** Verbs whose object (the hearer) comes before the reported clause. */
     static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "remind", "assure", "reassure", "warn", "advise", "ask",
             "urge", "promise", "accuse");

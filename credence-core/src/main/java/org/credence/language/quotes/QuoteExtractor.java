@@ -333,7 +333,9 @@ public final class QuoteExtractor {
                 }
                 Lexicon.Cue cc = frameCueAt(c);
                 if (cc != null) {
-                    int[] np = c < j + 9 ? src.left(c, j) : null;
+                    int last = d.isPunct(c - 1, ",") ? c - 1 : c;
+                    boolean anonymous = Anonymity.DEFAULT.startBefore(d, last, j) > j; // longer than most names
+                    int[] np = c < j + 9 || anonymous && c < j + 20 ? src.left(c, j) : null;
                     boolean appositive = false;
                     if (comma > j && (np == null || np[0] != j || np[1] <= comma)) {
                         int[] wide = appositive(j, comma, c);

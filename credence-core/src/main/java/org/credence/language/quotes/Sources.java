@@ -49,6 +49,11 @@ final class Sources {
                 && (Lexicon.BETWEEN.contains(d.lower[i]) || d.lower[i].endsWith("ly"))) {
             i--;
         }
+        int clause = Anonymity.DEFAULT.startBefore(d, d.isPunct(i, ",") ? i : i + 1, min);
+        if (clause > min) {
+            int[] np = left(clause, min); // "a teacher, who declined to be identified, said"
+            return np == null ? null : new int[] {np[0], d.isPunct(i, ",") ? i : i + 1};
+        }
         i = beforeParenthesis(i, min);
         if (i >= min && d.isPunct(i, ",")) {
             int k = i - 1;
@@ -132,6 +137,10 @@ final class Sources {
         int i = from;
         boolean named = false;
         while (i < max && i - from < 9) {
+            int clause = i > from ? Anonymity.DEFAULT.endAfter(d, i, max) : -1;
+            if (clause > 0) {
+                return new int[] {from, clause}; // "a resident who asked not to be named"
+            }
             String w = d.lower[i];
             if (!(d.isWord(i) || w.equals("'s") || w.equals("’s") || number && i == from)) {
                 break;
@@ -199,6 +208,15 @@ final class Sources {
     /** Who the noun phrase of tokens {@code [a, b)} is. */
     Attribution classify(int a, int b) {
         Span mention = new Span(d.tokens.get(a).start(), d.tokens.get(b - 1).end());
+        int clause = Anonymity.DEFAULT.startIn(d, a, b);
+        if (clause > a) {
+            int head = clause - 1;
+            if (d.entityOf[head] < 0 && !Lexicon.PRONOUNS.contains(d.lower[head])) {
+                return new Attribution(Attribution.Kind.ANONYMOUS, mention, null, -1);
+            }
+            b = clause; // a named speaker stays named: "John Smith, who asked not to be named"
+            mention = new Span(d.tokens.get(a).start(), d.tokens.get(b - 1).end());
+        }
         int head = b - 1;
         for (int k = a + 1; k < b; k++) {
             if (PP.contains(d.lower[k])) {

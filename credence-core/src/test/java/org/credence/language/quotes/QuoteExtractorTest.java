@@ -306,6 +306,29 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anonymityClauseMakesTheSourceAnonymous() {
+        assertEquals("This is a disaster for families | said | DIRECT | ANONYMOUS one resident who asked not to be named\n",
+                show("“This is a disaster for families,” said one resident who asked not to be named."));
+        assertEquals("It is over | said | DIRECT | ANONYMOUS an official who spoke on condition of anonymity\n",
+                show("“It is over,” said an official who spoke on condition of anonymity because the talks are private."));
+        assertEquals("It is over | said | DIRECT | ANONYMOUS a teacher, who declined to be identified\n",
+                show("“It is over,” a teacher, who declined to be identified, said."));
+        assertEquals("the plan would fail | said | INDIRECT | ANONYMOUS A resident who asked not to be named\n",
+                show("A resident who asked not to be named said the plan would fail."));
+        assertEquals("The plan would fail | said | INDIRECT | ANONYMOUS a farmer who didn't want to be named\n",
+                show("The plan would fail, said a farmer who didn't want to be named."));
+    }
+
+    @Test
+    void anonymityClauseDoesNotUnnameANamedSpeaker() {
+        assertEquals("We will win | said | DIRECT | NAMED_PERSON John Smith -> John Smith\n",
+                show("“We will win,” said John Smith."));
+        // without the clause the bare description stays a title, as before
+        assertEquals("This is a disaster | said | DIRECT | TITLE_ONLY one resident\n",
+                show("“This is a disaster,” said one resident."));
+    }
+
+    @Test
     void indirectWithTimeAndHearer() {
         String t = "John Smith said on Tuesday the plan would fail.";
         assertEquals("the plan would fail | said | INDIRECT | NAMED_PERSON John Smith -> John Smith\n", show(t));
