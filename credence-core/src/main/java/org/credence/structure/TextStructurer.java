@@ -20,9 +20,13 @@ import org.credence.model.Span;
  */
 public final class TextStructurer {
 
-    /** Place, optional agency, then a dash: "WASHINGTON (Reuters) - ", "KYIV, Ukraine (AP) — ". */
+    /**
+     * Place, optional region, optional date, optional agency, then a dash: "WASHINGTON (Reuters) - ",
+     * "KYIV, Ukraine (AP) — ", "LONDON, March 3 (Reuters) - ", "SPRINGFIELD, Ill., Sept. 4 (AP) — ".
+     */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?"
+                    + "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d{1,2})?"
                     + "(?:\\s*\\([\\p{L}0-9 .&/-]{1,40}\\))?(?:,\\s*\\p{L}+\\.? \\d{1,2})?)\\s*(?:[-–—]{1,2}|:)\\s+(?=\\S)");
 
     private static final Pattern TERMINAL = Pattern.compile("[.;:,]$");

@@ -1,0 +1,41 @@
+package org.credence.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.credence.model.Block;
+import org.credence.model.BlockType;
+import org.junit.jupiter.api.Test;
+
+class TextStructurerTest {
+
+    private static final String REST = " The council voted on Tuesday to approve the plan for two apartment blocks near the old rail yard.";
+
+    /** The dateline block's text when the text's first body paragraph has one, else "". */
+    private static String dateline(String firstParagraph) {
+        String text = "Council approves rail yard homes\n\n" + firstParagraph + "\n\nA second paragraph follows here.";
+        List<Block> blocks = new TextStructurer().structure(text, "");
+        return blocks.stream().filter(b -> b.type() == BlockType.DATELINE).map(b -> b.span().in(text))
+                .findFirst().orElse("");
+    }
+
+    @Test
+    void placeAndAgency() {
+        assertEquals("WASHINGTON (Reuters) -", dateline("WASHINGTON (Reuters) -" + REST));
+        assertEquals("KYIV, Ukraine (AP) —", dateline("KYIV, Ukraine (AP) —" + REST));
+    }
+
+    @Test
+    void placeDateAndAgency() {
+        assertEquals("LONDON, March 3 (Reuters) -", dateline("LONDON, March 3 (Reuters) -" + REST));
+        assertEquals("RIVERTON, March 3 (Daily Patriot Wire) -", dateline("RIVERTON, March 3 (Daily Patriot Wire) -" + REST));
+        assertEquals("NEW YORK, Nov. 12 —", dateline("NEW YORK, Nov. 12 —" + REST));
+        assertEquals("SPRINGFIELD, Ill., Sept. 4 (AP) —", dateline("SPRINGFIELD, Ill., Sept. 4 (AP) —" + REST));
+    }
+
+    @Test
+    void noDatelineWithoutAPlaceInCapitals() {
+        assertEquals("", dateline("March 3 - " + REST.strip()));
+        assertEquals("", dateline("The mayor, March 3 (a Tuesday) - said" + REST));
+    }
+}
