@@ -226,6 +226,9 @@ final class TimesAndDurations {
 
     static int set(TimeScan scan, int i, String w) {
         if (SETS.containsKey(w)) {
+            if (scan.capital(i) && scan.capital(i + 1)) {
+                return -1; // part of a name: "the Daily Mail", "Weekly Standard"
+            }
             return scan.emit(i, i, Kind.SET, SETS.get(w), false, 0.8);
         }
         if (w.equals("every") || w.equals("each")) {

@@ -117,6 +117,17 @@ class TimeExpressionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            The Daily Mail and the Weekly Standard ran it.   | ''
+            Daily Patriot Wire staff wrote the story.        | ''
+            The Daily Mail ran it daily.                     | daily=SET P1D
+            Daily checks began on Monday.                    | Daily=SET P1D; Monday=DATE 2019-11-18
+            """)
+    void frequencyWordsInsideNamesAreNotTimes(String text, String expected) {
+        assertEquals(expected.strip(), describe(text.strip(), TUESDAY), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             He left yesterday.            | yesterday=DATE PAST_REF
             He spoke on Tuesday.          | Tuesday=DATE XXXX-WXX-2
             The vote is on Nov. 25.       | Nov. 25=DATE XXXX-11-25
