@@ -68,6 +68,9 @@ final class Reported {
         if (cue.lemma().equals("see") && !viewHeld(d, k, ce)) {
             return; // "voters see a long race": seeing, not a view
         }
+        if (cue.lemma().equals("add") && !d.lower[k - 1].equals("that") && !src.speakerLike(np[1] - 1)) {
+            return; // "the new line will add 12 minutes to the trip": adding, not saying
+        }
         emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, np, k, ce, conf, out, direct);
     }
 

@@ -320,6 +320,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void addWithAThingAsSubjectIsNoCue() {
+        assertEquals("the plan would add 240 homes | told | INDIRECT | NAMED_PERSON Jane Park -> Jane Park\n",
+                show("Jane Park told the council that the plan would add 240 homes."));
+        assertEquals("", show("The new line will add 12 minutes to the trip."));
+        assertEquals("the line was late | added | INDIRECT | NAMED_PERSON Jane Park -> Jane Park\n",
+                show("Jane Park added that the line was late."));
+    }
+
+    @Test
     void anonymityClauseDoesNotUnnameANamedSpeaker() {
         assertEquals("We will win | said | DIRECT | NAMED_PERSON John Smith -> John Smith\n",
                 show("“We will win,” said John Smith."));
