@@ -18,7 +18,7 @@ final class TrainSloppiness implements Callable<Integer> {
     Path data = Path.of("../shared/data");
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write into (default ${DEFAULT-VALUE}).")
-    Path out = Path.of("credence-core/src/main/resources/org/credence/signals/sloppiness");
+    Path out = Path.of("credence-core/src/main/resources/org/credence/language/words");
 
     @Override
     public Integer call() throws Exception {

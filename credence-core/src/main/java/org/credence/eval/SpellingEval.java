@@ -20,7 +20,7 @@ import org.credence.signals.ArticleView;
 import org.credence.model.SignalResult;
 import org.credence.signals.sloppiness.SloppinessSignal;
 import org.credence.signals.sloppiness.SpellingChecker;
-import org.credence.signals.sloppiness.WordList;
+import org.credence.language.words.WordList;
 
 /**
  * The spelling check of the sloppiness signal on clean, professionally edited news: false alarms

@@ -2,6 +2,7 @@ package org.credence.language.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.credence.language.words.WordList;
 import org.credence.model.Entity;
 import org.credence.model.EntityType;
 import org.credence.model.Sentence;
@@ -30,13 +31,23 @@ public final class EntityRecognizer {
     private final NerModel model;
     private final TypeRefiner refiner;
     private final double marginScale;
+    private final WordList words;
 
-    /** A recognizer running {@code model}. */
+    /** A recognizer running {@code model}, truecasing title-case sentences with the shipped word list. */
     public EntityRecognizer(NerModel model) {
+        this(model, WordList.standard());
+    }
+
+    /**
+     * A recognizer running {@code model}; title-case sentences are truecased with {@code words}
+     * before tagging (see {@link TitleCase}), or left as written when {@code words} is null.
+     */
+    public EntityRecognizer(NerModel model, WordList words) {
         if (model == null) {
             throw new IllegalArgumentException("model is required");
         }
         this.model = model;
+        this.words = words;
         this.refiner = new TypeRefiner(model.gazetteer());
         Object s = model.provenance().get("marginScale");
         this.marginScale = s instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : 4.0;
@@ -96,10 +107,23 @@ public final class EntityRecognizer {
         for (List<String> s : sentences) {
             arrays.add(s.toArray(String[]::new));
         }
-        List<NerModel.Tagged> tagged = model.tagDocument(arrays);
+        List<NerModel.Tagged> tagged = model.tagDocument(truecased(arrays));
         List<List<NerMention>> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < arrays.size(); k++) {
             out.add(mentions(arrays.get(k), tagged.get(k)));
+        }
+        return out;
+    }
+
+    /** The sentences as the model should see them: title-case ones truecased, others as they are. */
+    private List<String[]> truecased(List<String[]> arrays) {
+        if (words == null || arrays.stream().noneMatch(TitleCase::isTitleCase)) {
+            return arrays;
+        }
+        java.util.Set<String> confirmed = TitleCase.confirmedNames(arrays);
+        List<String[]> out = new ArrayList<>(arrays.size());
+        for (String[] a : arrays) {
+            out.add(TitleCase.isTitleCase(a) ? TitleCase.truecase(a, words, confirmed) : a);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.credence.signals.sloppiness;
 
+import org.credence.language.words.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.credence.signals.sloppiness;
 
+import org.credence.language.words.WordList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;

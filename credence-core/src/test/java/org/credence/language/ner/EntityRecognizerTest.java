@@ -67,6 +67,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void titleCaseHeadlineKeepsOnlyNamesTheBodyConfirms() {
+        String text = "Mayor's Plan Will Destroy Every Small Business In Town, Says Ellen Park\n\n"
+                + "Mayor Ellen Park unveiled a zoning plan on Tuesday. Park said the plan would add homes near the rail yard.";
+        List<String> s = shown(text, run(text));
+        String headline = text.substring(0, text.indexOf('\n'));
+        assertTrue(s.stream().noneMatch(m -> m.startsWith("Plan") || m.contains("Business") || m.contains("Town")), s::toString);
+        assertTrue(s.contains("Ellen Park/PERSON"), s::toString); // in the headline, confirmed by the body
+        long inHeadline = run(text).stream().filter(e -> e.span().end() <= headline.length()).count();
+        assertTrue(inHeadline >= 1, s::toString);
+    }
+
+    @Test
+    void titleCaseFilterNeedsABodyAndLeavesOrdinarySentencesAlone() {
+        String alone = "Obama Meets Merkel In Berlin";
+        assertTrue(shown(alone, run(alone)).contains("Obama/PERSON"), () -> shown(alone, run(alone)).toString());
+        String plain = "The Plan, a new group, met in Springfield on Tuesday. It said little.";
+        assertTrue(shown(plain, run(plain)).contains("Springfield/GPE"), () -> shown(plain, run(plain)).toString());
+    }
+
+    @Test
     void cyrillicCaptionYieldsNothing() {
         String caption = "Сергей Лавров на встрече в Москве. Фото: ТАСС";
         String text = "Officials met in Washington on Monday.\n" + caption + "\nThe talks ended late.";

@@ -1,5 +1,6 @@
 package org.credence.signals.sloppiness;
 
+import org.credence.language.words.WordList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.credence.signals.sloppiness;
+package org.credence.language.words;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 public final class WordList {
 
     /** Resource names under this package. */
-    static final String WORDS = "words.txt.gz";
+    public static final String WORDS = "words.txt.gz";
     static final String EXTRA = "extra-words.txt";
 
     private final String[] keys;
@@ -111,7 +111,7 @@ public final class WordList {
     }
 
     /** Lower-case ASCII forms starting with {@code first} of exactly {@code length} characters. */
-    String[] startingWith(char first, int length) {
+    public String[] startingWith(char first, int length) {
         if (first < 'a' || first > 'z') {
             return new String[0];
         }
@@ -120,7 +120,7 @@ public final class WordList {
     }
 
     /** The letter-set masks of {@link #startingWith}'s words, index for index. */
-    int[] masksStartingWith(char first, int length) {
+    public int[] masksStartingWith(char first, int length) {
         if (first < 'a' || first > 'z') {
             return new int[0];
         }
@@ -129,7 +129,7 @@ public final class WordList {
     }
 
     /** Bit i set when letter 'a' + i occurs in {@code w} (other characters ignored). */
-    static int mask(String w) {
+    public static int mask(String w) {
         int m = 0;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -150,7 +150,7 @@ public final class WordList {
         return i;
     }
 
-    static boolean isLowerAscii(String w) {
+    public static boolean isLowerAscii(String w) {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (c < 'a' || c > 'z') {

@@ -1,4 +1,4 @@
-package org.credence.signals.sloppiness;
+package org.credence.language.words;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
