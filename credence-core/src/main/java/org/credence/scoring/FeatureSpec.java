@@ -33,6 +33,16 @@ public record FeatureSpec(List<String> dense, double[] mean, double[] std, doubl
     /** Standardised values are clipped to this many standard deviations. */
     public static final double CLIP = 5;
 
+    /**
+     * Dense features never read: whether a byline or a date was found says how the text reached
+     * us (the training sets are plain text without them; a page usually has both), not what the
+     * article says, so a model would learn the format of its training set and score the page
+     * furniture of every real page. The sloppiness signal leaves them out of its score for the
+     * same reason.
+     */
+    public static final java.util.Set<String> NOT_CONTENT = java.util.Set.of(
+            "measure:sloppiness:bylineMissing", "measure:sloppiness:dateMissing");
+
     public FeatureSpec {
         dense = List.copyOf(dense);
         mean = mean.clone();
@@ -66,7 +76,7 @@ public record FeatureSpec(List<String> dense, double[] mean, double[] std, doubl
         }
         int need = Math.max(2, (int) Math.ceil(minShare * articles.size()));
         List<String> names = new ArrayList<>(new TreeSet<>(nonZero.keySet()));
-        names.removeIf(n -> nonZero.get(n)[0] < need);
+        names.removeIf(n -> nonZero.get(n)[0] < need || NOT_CONTENT.contains(n));
         double[] mean = new double[names.size()];
         double[] std = new double[names.size()];
         int n = Math.max(1, articles.size());

@@ -41,6 +41,17 @@ class FeatureSpecTest {
     }
 
     @Test
+    void howTheTextReachedUsIsNeverAFeature() {
+        List<ArticleFeatures> train = List.of(
+                ArticleFeatures.of(Map.of("a", 1.0, "measure:sloppiness:bylineMissing", 1.0, "measure:sloppiness:dateMissing", 1.0),
+                        new int[0], new float[0], new int[0], new float[0], null),
+                ArticleFeatures.of(Map.of("a", 2.0, "measure:sloppiness:bylineMissing", 0.0, "measure:sloppiness:dateMissing", 1.0),
+                        new int[0], new float[0], new int[0], new float[0], null));
+        FeatureSpec spec = FeatureSpec.fit(train, 0, 1, 4, 0, false);
+        assertEquals(List.of("a"), spec.dense(), "byline and date presence depend on the input format, not the article");
+    }
+
+    @Test
     void badSpecsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new FeatureSpec(List.of("a"), new double[] {0}, new double[] {0}, 1, 4, 0, false));
         assertThrows(IllegalArgumentException.class, () -> new FeatureSpec(List.of("a"), new double[] {0}, new double[] {1}, 1, 30, 0, false));
