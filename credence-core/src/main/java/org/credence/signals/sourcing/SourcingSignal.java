@@ -72,7 +72,7 @@ public final class SourcingSignal implements Signal {
             for (Quote q : quotes) {
                 boolean inside = q.content().overlaps(s.span()) || (q.cue() != null && s.span().contains(q.cue()));
                 if (inside) {
-                    Sourced k = sourced(q.source());
+                    Sourced k = sourced(q.source(), text);
                     if (k.ordinal() < best.ordinal()) {
                         best = k;
                     }
@@ -89,7 +89,7 @@ public final class SourcingSignal implements Signal {
         Map<String, Integer> byName = new LinkedHashMap<>();
         List<Evidence> unnamedSources = new ArrayList<>();
         for (Quote q : quotes) {
-            Sourced k = sourced(q.source());
+            Sourced k = sourced(q.source(), text);
             if (k == Sourced.NAMED && q.source().name() != null) {
                 byName.merge(q.source().name(), 1, Integer::sum);
             } else if ((k == Sourced.ANONYMOUS || k == Sourced.VAGUE) && !view.quoted(q.source().mention())) {
@@ -141,7 +141,18 @@ public final class SourcingSignal implements Signal {
         return SignalResult.clear(ID, score, why, unnamedSources, measures);
     }
 
-    static Sourced sourced(Attribution a) {
+    /**
+     * How attribution {@code a} sources a statement. A first-person speaker that is not resolved
+     * ("I said years ago…", "we told them…" in the writer's voice) is the writer: the statement
+     * has no source beyond the article itself, so it counts as unsourced, not as anonymous.
+     */
+    static Sourced sourced(Attribution a, String text) {
+        if (a.kind() == Attribution.Kind.PRONOUN_UNRESOLVED && a.mention() != null) {
+            String p = a.mention().in(text).toLowerCase(java.util.Locale.ROOT);
+            if (p.equals("i") || p.equals("we")) {
+                return Sourced.NONE;
+            }
+        }
         return switch (a.kind()) {
             case NAMED_PERSON, NAMED_ORGANIZATION, PRONOUN_RESOLVED, TITLE_RESOLVED -> Sourced.NAMED;
             case ANONYMOUS, TITLE_ONLY, PRONOUN_UNRESOLVED -> Sourced.ANONYMOUS;

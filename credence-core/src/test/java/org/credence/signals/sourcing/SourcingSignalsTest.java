@@ -70,6 +70,23 @@ class SourcingSignalsTest {
     }
 
     @Test
+    void theWritersOwnIIsNoAnonymousSource() {
+        Document d = analyze("""
+                Why I Left the Party
+
+                I said years ago that the party had lost its way on the budget and on the schools.
+                We told our neighbours that the new tax would hurt every family on the street.
+                The council approved the new tax on Tuesday by nine votes to four after a long debate.
+                Officials said the money would go to road repairs and to the schools in the north.
+                """);
+        SignalResult r = d.signal(SourcingSignal.ID).orElseThrow();
+        List<String> ex = excerpts(r);
+        assertTrue(ex.stream().noneMatch(e -> e.equals("I") || e.equals("We")), ex.toString());
+        assertTrue(ex.contains("Officials"), ex.toString());
+        assertEquals(1.0, r.measures().get("anonymous"), r.measures().toString());
+    }
+
+    @Test
     void namedSourcesKeepSourcingClear() {
         Document d = analyze(SOURCED);
         SignalResult r = d.signal(SourcingSignal.ID).orElseThrow();
