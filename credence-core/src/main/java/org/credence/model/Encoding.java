@@ -18,4 +18,15 @@ public record Encoding(String charset, String method, double confidence) {
             throw new IllegalArgumentException("charset and method are required");
         }
     }
+
+    /**
+     * For people: {@code "UTF-8 (meta, confidence 0.99)"}, or {@code "already text (no bytes
+     * decoded)"} when the input came as characters (a JSON field, a library call).
+     */
+    public String describe() {
+        if (method.equals(ALREADY_TEXT.method())) {
+            return "already text (no bytes decoded)";
+        }
+        return String.format(java.util.Locale.ROOT, "%s (%s, confidence %.2f)", charset, method, confidence);
+    }
 }

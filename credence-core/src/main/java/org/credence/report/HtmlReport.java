@@ -62,7 +62,7 @@ public final class HtmlReport {
             dl(sb, "Outlet ratings", ScoresText.ratings(doc) + " (public lists about the outlet;"
                     + " beside the article's own findings, not part of them)");
         }
-        dl(sb, "Input", doc.format().key() + ", " + doc.encoding().charset() + " (" + doc.encoding().method() + ")");
+        dl(sb, "Input", doc.format().key() + ", " + doc.encoding().describe());
         sb.append("</dl></header>\n");
         ScoresReport.html(sb, doc);
         SignalsHtml.section(sb, doc);

@@ -34,9 +34,8 @@ public final class TextReport {
         line(sb, "Dateline", doc.fields().dateline());
         line(sb, "Published", doc.fields().published());
         line(sb, "URL", doc.metadata().url());
-        sb.append(String.format(Locale.ROOT, "%-10s %s %s (%s, confidence %.2f), %d words%n", "Input",
-                doc.format().key(), doc.encoding().charset(), doc.encoding().method(),
-                doc.encoding().confidence(), JsonReport.words(doc.text())));
+        sb.append(String.format(Locale.ROOT, "%-10s %s %s, %d words%n", "Input",
+                doc.format().key(), doc.encoding().describe(), JsonReport.words(doc.text())));
         if (!doc.language().sentences().isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%-10s %d sentences, %d tokens%n", "Language",
                     doc.language().sentences().size(), doc.language().tokens().size()));
