@@ -162,30 +162,39 @@ public final class EmbeddingScores {
             }
         }
 
-        for (String cv : cvs) {
-            List<Row> rows = new ArrayList<>();
-            for (Variant v : variants) {
-                for (Pooling p : v.embedding ? poolings : List.of(Pooling.HEAD)) {
-                    List<ScoreEval.Item> items = features(prepared.items(cv), embeddings.get(cv), v, p);
-                    ScoreEval.Result r = ScoreEval.crossValidate(variantRecipe(recipe, v, folds), cv, items, folds);
-                    rows.add(new Row(label(v, p), r));
-                }
-            }
-            print(rows);
-        }
+        // pairs first: one training per variant; cross-validation trains five times
         for (String pair : pairs) {
             String[] tt = split(pair);
             List<Row> rows = new ArrayList<>();
             for (Variant v : variants) {
                 for (Pooling p : v.embedding ? poolings : List.of(Pooling.HEAD)) {
+                    long t0 = System.nanoTime();
                     List<ScoreEval.Item> train = features(prepared.items(tt[0]), embeddings.get(tt[0]), v, p);
                     List<ScoreEval.Item> test = features(prepared.items(tt[1]), embeddings.get(tt[1]), v, p);
                     ScoreEval.Result r = ScoreEval.trainTest(variantRecipe(recipe, v, folds), tt[0], train, tt[1], test, disjoint);
-                    rows.add(new Row(label(v, p), r));
+                    rows.add(progress(pair, new Row(label(v, p), r), t0));
                 }
             }
             print(rows);
         }
+        for (String cv : cvs) {
+            List<Row> rows = new ArrayList<>();
+            for (Variant v : variants) {
+                for (Pooling p : v.embedding ? poolings : List.of(Pooling.HEAD)) {
+                    long t0 = System.nanoTime();
+                    List<ScoreEval.Item> items = features(prepared.items(cv), embeddings.get(cv), v, p);
+                    ScoreEval.Result r = ScoreEval.crossValidate(variantRecipe(recipe, v, folds), cv, items, folds);
+                    rows.add(progress("cv " + cv, new Row(label(v, p), r), t0));
+                }
+            }
+            print(rows);
+        }
+    }
+
+    private static Row progress(String run, Row row, long t0) {
+        System.err.printf(Locale.ROOT, "%s: %s (%.0f s)%n  %s", run, row.label(), (System.nanoTime() - t0) / 1e9,
+                row(row.label(), row.result().credenceFigures()));
+        return row;
     }
 
     private record Row(String label, ScoreEval.Result result) {

@@ -86,11 +86,23 @@ final class MiniLm implements AutoCloseable {
 
     /** Embeds {@code text} (whole, in windows). */
     Embedding embed(String text) {
+        return embed(text, Integer.MAX_VALUE);
+    }
+
+    /** Embeds the first window of {@code text} only (its {@code mean} is the head too). */
+    Embedding embedHead(String text) {
+        return embed(text, 1);
+    }
+
+    private Embedding embed(String text, int maxWindows) {
         long t0 = System.nanoTime();
         Encoding enc = tokenizer.encode(text, false, false);
         long[] ids = enc.getIds();
         String[] tokens = enc.getTokens();
         List<int[]> windows = windows(tokens, WINDOW - 2);
+        if (windows.size() > maxWindows) {
+            windows = windows.subList(0, maxWindows);
+        }
         float[] head = new float[DIM];
         float[] sum = new float[DIM];
         long headNanos = 0;
