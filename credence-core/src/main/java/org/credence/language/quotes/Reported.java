@@ -14,6 +14,9 @@ final class Reported {
     private Reported() {
     }
 
+    /** Indefinite articles: after "a …" a bare cue form ("reply", "claim") is a noun, not a verb. */
+    private static final java.util.Set<String> SINGULAR = java.util.Set.of("a", "an");
+
     /** The token index one past the sentence's content: final . ! ? ; : and closing marks left out, but not a final mark inside a quote. */
     static int contentEnd(Doc d, Sentence s) {
         int ce = s.endToken();
@@ -38,6 +41,12 @@ final class Reported {
             }
         } else {
             np = src.left(c, sa);
+            if (np != null && np[1] == c && SINGULAR.contains(d.lower[np[0]]) && d.lower[c].equals(cue.lemma())
+                    && !(c + 1 < d.size() && d.lower[c + 1].equals("that"))) {
+                // "a pre-printed reply, then …": a noun (a verb after "a …" would read "replies"); a
+                // nominal cue with its clause ("a claim that …") still reports one
+                return;
+            }
         }
         if (np == null) {
             // "The plan is dead, said Smith."

@@ -329,6 +329,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBareCueAfterASingularDeterminerIsANoun() {
+        assertEquals("", show("If not a pre-printed reply, then Wenner must have missed the teleprompter behind him."));
+        assertEquals("the vote was rigged | claim | INDIRECT | VAGUE Many\n", show("Many claim that the vote was rigged."));
+        assertTrue(show("A spokesman would reply that the plan is sound.").contains("| reply | INDIRECT | TITLE_ONLY A spokesman"),
+                show("A spokesman would reply that the plan is sound."));
+    }
+
+    @Test
     void anonymityClauseDoesNotUnnameANamedSpeaker() {
         assertEquals("We will win | said | DIRECT | NAMED_PERSON John Smith -> John Smith\n",
                 show("“We will win,” said John Smith."));
