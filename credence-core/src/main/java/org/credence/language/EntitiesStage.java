@@ -55,8 +55,8 @@ public final class EntitiesStage implements Stage {
     @Override
     public Document apply(Document doc) {
         Language l = doc.language();
-        List<Entity> found = LanguageStages.english(l,
-                recognizer.get().recognize(doc.text(), l.tokens(), l.sentences()), Entity::span);
+        List<Entity> found = DatelinePlaces.retype(doc, LanguageStages.english(l,
+                recognizer.get().recognize(doc.text(), l.tokens(), l.sentences()), Entity::span));
         EntityLinker.Linked linked = linker.link(doc.text(), found);
         Language named = l.withEntities(linked.entities(), linked.chains());
         return doc.withLanguage(named.withEntities(linked.entities(), nominals.link(doc.text(), named)), Layer.ENTITIES);
