@@ -46,6 +46,25 @@ public record Token(Span span, Kind kind) {
         }
     }
 
+    /**
+     * Index of the first of {@code tokens} (in text order, not overlapping) that ends after
+     * {@code offset}: the token holding {@code offset}, else the next one; {@code tokens.size()}
+     * when none does. Binary search.
+     */
+    public static int firstEndingAfter(java.util.List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public int start() {
         return span.start();
     }

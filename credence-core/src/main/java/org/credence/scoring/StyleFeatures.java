@@ -348,17 +348,7 @@ public final class StyleFeatures {
     }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Token.firstEndingAfter(tokens, offset);
     }
 
     private static void add(Map<String, List<Span>> sp, String name, Span s) {

@@ -159,17 +159,7 @@ final class ArticleTokens {
 
     /** Index of the first token that ends after {@code offset}. */
     int tokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Token.firstEndingAfter(tokens, offset);
     }
 
     /** Tokens overlapping {@code span}: {@code [from, to)}. */

@@ -96,16 +96,6 @@ final class TokenMarks {
 
     /** Index of the first token that ends after {@code offset} (binary search). */
     static int first(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Token.firstEndingAfter(tokens, offset);
     }
 }
