@@ -80,6 +80,30 @@ public final class Credence {
         return new Credence(b.add(stage).build());
     }
 
+    /**
+     * This pipeline with {@code signal} in place of the standard signal that has its id (for
+     * instance the propaganda signal over a transformer model), in the same report position.
+     *
+     * @throws IllegalArgumentException when no signal of the pipeline has that id
+     */
+    public Credence withSignal(org.credence.signals.Signal signal) {
+        String id = signal.info().id();
+        Pipeline.Builder b = Pipeline.builder();
+        boolean replaced = false;
+        for (org.credence.pipeline.Stage stage : pipeline.stages()) {
+            if (stage instanceof SignalsStage ss && ss.signals().stream().anyMatch(s -> s.info().id().equals(id))) {
+                b.add(new SignalsStage(ss.signals().stream().map(s -> s.info().id().equals(id) ? signal : s).toList()));
+                replaced = true;
+            } else {
+                b.add(stage);
+            }
+        }
+        if (!replaced) {
+            throw new IllegalArgumentException("no signal with id " + id + " in this pipeline");
+        }
+        return new Credence(b.build());
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code [SEP]} themselves, per window). Shared by {@link MiniLm} (document embeddings) and
  * {@link MiniLmTokenEmbedder} (token vectors). Closing it closes the session and the tokenizer.
  */
-final class MiniLmSession implements AutoCloseable {
+public final class MiniLmSession implements AutoCloseable {
 
     /** Classpath resources of the langchain4j artifact. */
     static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
@@ -43,10 +43,7 @@ final class MiniLmSession implements AutoCloseable {
             o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             session = env.createSession(resource(MODEL_RESOURCE), o);
             typeIds = session.getInputNames().contains("token_type_ids");
-            try (InputStream in = stream(TOKENIZER_RESOURCE)) {
-                tokenizer = HuggingFaceTokenizer.newInstance(in,
-                        Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
-            }
+            tokenizer = newTokenizer();
             long[] special = tokenizer.encode("", true, false).getIds();
             if (special.length != 2) {
                 throw new IllegalStateException("expected [CLS] [SEP] around an empty text, got " + special.length + " ids");
@@ -57,6 +54,17 @@ final class MiniLmSession implements AutoCloseable {
             throw new IllegalStateException("cannot start ONNX Runtime: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A new tokenizer for the model's wordpieces, with truncation, padding and special tokens off;
+     * the caller closes it.
+     */
+    public static HuggingFaceTokenizer newTokenizer() throws IOException {
+        try (InputStream in = stream(TOKENIZER_RESOURCE)) {
+            return HuggingFaceTokenizer.newInstance(in,
+                    Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
         }
     }
 

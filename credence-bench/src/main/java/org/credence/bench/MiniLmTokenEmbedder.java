@@ -1,6 +1,7 @@
 package org.credence.bench;
 
 import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
@@ -60,23 +61,11 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
 
     /** Wordpieces of {@code text} with their hidden states (see the class comment for windows). */
     public Pieces pieces(String text) {
-        Encoding enc = m.tokenizer.encode(text, false, false);
-        long[] ids = enc.getIds();
-        CharSpan[] spans = enc.getCharTokenSpans();
+        Wordpieces w = wordpieces(m.tokenizer, text);
+        long[] ids = w.ids();
         int n = ids.length;
-        int[] start = new int[n];
-        int[] end = new int[n];
-        int[] cpToUtf16 = codePointOffsets(text);
-        for (int i = 0; i < n; i++) {
-            CharSpan c = spans[i];
-            if (c == null) {
-                start[i] = -1;
-                end[i] = -1;
-            } else {
-                start[i] = toUtf16(cpToUtf16, c.getStart(), text.length());
-                end[i] = toUtf16(cpToUtf16, c.getEnd(), text.length());
-            }
-        }
+        int[] start = w.start();
+        int[] end = w.end();
         float[][] vectors = new float[n][];
         int[] bestMargin = new int[n];
         java.util.Arrays.fill(bestMargin, -1);
@@ -108,6 +97,38 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
     }
 
     /**
+     * Wordpieces of a text without special tokens: ids and half-open UTF-16 offsets ({@code -1}
+     * where the tokenizer gives no characters).
+     */
+    public record Wordpieces(long[] ids, int[] start, int[] end) {
+        public int size() {
+            return ids.length;
+        }
+    }
+
+    /** The wordpieces {@code tokenizer} cuts {@code text} into, offsets in UTF-16 units. */
+    public static Wordpieces wordpieces(HuggingFaceTokenizer tokenizer, String text) {
+        Encoding enc = tokenizer.encode(text, false, false);
+        long[] ids = enc.getIds();
+        CharSpan[] spans = enc.getCharTokenSpans();
+        int n = ids.length;
+        int[] start = new int[n];
+        int[] end = new int[n];
+        int[] cpToUtf16 = codePointOffsets(text);
+        for (int i = 0; i < n; i++) {
+            CharSpan c = spans[i];
+            if (c == null) {
+                start[i] = -1;
+                end[i] = -1;
+            } else {
+                start[i] = toUtf16(cpToUtf16, c.getStart(), text.length());
+                end[i] = toUtf16(cpToUtf16, c.getEnd(), text.length());
+            }
+        }
+        return new Wordpieces(ids, start, end);
+    }
+
+    /**
      * Per span (half-open UTF-16 offsets of {@code text}), the mean hidden state of the wordpieces
      * sharing a character with it; zeros when none does.
      */
@@ -120,7 +141,12 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
      * the wordpieces, as a tokenizer gives them, by offset.
      */
     public static float[][] map(Pieces p, List<Span> targets) {
-        float[][] out = new float[targets.size()][DIM];
+        return map(p, targets, DIM);
+    }
+
+    /** As {@link #map(Pieces, List)}, for wordpiece rows of {@code dim} values. */
+    public static float[][] map(Pieces p, List<Span> targets, int dim) {
+        float[][] out = new float[targets.size()][dim];
         int first = 0;
         for (int t = 0; t < targets.size(); t++) {
             Span s = targets.get(t);
@@ -133,14 +159,14 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
                     continue;
                 }
                 float[] v = p.vectors()[i];
-                for (int d = 0; d < DIM; d++) {
+                for (int d = 0; d < dim; d++) {
                     out[t][d] += v[d];
                 }
                 count++;
             }
             if (count > 1) {
                 float inv = 1f / count;
-                for (int d = 0; d < DIM; d++) {
+                for (int d = 0; d < dim; d++) {
                     out[t][d] *= inv;
                 }
             }

@@ -48,6 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     SourceRatingsOption ratings;
 
+    @Mixin
+    PropagandaOption propaganda;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "json, text, html (one record), csv (flat summary) or parquet (flat summary; needs --output). "
                     + "Default: from the --output extension; else text for one record on the terminal, json otherwise.")
@@ -92,9 +95,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         return reports(f);
     }
 
-    /** The standard pipeline, with the outlet-ratings stage when ratings are configured. */
+    /** The standard pipeline (with the chosen propaganda model), with the outlet-ratings stage when ratings are configured. */
     private Credence credence() {
-        return ratings.apply(Credence.standard(), spec.commandLine());
+        return ratings.apply(propaganda.apply(Credence.standard()), spec.commandLine());
     }
 
     /** Reports: one record pretty-printed, or many as JSON lines / text to a writer. */

@@ -57,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stages", description = "Also time each stage alone on one thread (warm), with tokens/s for the language stages.")
     boolean stages;
 
+    @CommandLine.Mixin
+    PropagandaOption propaganda;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -69,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Credence credence = spine ? new Credence(org.credence.pipeline.Pipeline.builder()
                 .add(new org.credence.structure.ExtractStage()).add(new org.credence.repair.RepairStage())
-                .add(new org.credence.structure.StructureStage()).build()) : Credence.standard();
+                .add(new org.credence.structure.StructureStage()).build()) : propaganda.apply(Credence.standard());
         double loadMs = (System.nanoTime() - t0) / 1e6;
         List<InputRecord> corpus = corpus();
         if (corpus.isEmpty()) {

@@ -3,7 +3,6 @@ package org.credence.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credence.eval.PropagandaEval;
-import org.credence.signals.propaganda.PropagandaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,6 +30,9 @@ final class EvalPropaganda extends EvalCommand.Base {
             description = "The corpus folder the baselines train on (default ${DEFAULT-VALUE}).")
     Path trainData = Path.of("../shared/data/ptc-semeval2020");
 
+    @picocli.CommandLine.Mixin
+    PropagandaOption propaganda;
+
     @Override
     public Integer call() throws Exception {
         requireData(articles);
@@ -40,7 +42,7 @@ final class EvalPropaganda extends EvalCommand.Base {
         }
         PropagandaEval r;
         try {
-            r = PropagandaEval.evaluate(articles, labels, split, trainData, PropagandaModel.standard());
+            r = PropagandaEval.evaluate(articles, labels, split, trainData, propaganda.model());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

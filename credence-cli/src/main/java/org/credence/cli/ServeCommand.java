@@ -57,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceRatingsOption ratings;
 
+    @CommandLine.Mixin
+    PropagandaOption propaganda;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = options();
         err.println("credence: loading models...");
         long t0 = System.nanoTime();
-        Credence credence = ratings.apply(Credence.standard(), spec.commandLine());
+        Credence credence = ratings.apply(propaganda.apply(Credence.standard()), spec.commandLine());
         CredenceServer server;
         try {
             server = CredenceServer.start(options, credence);

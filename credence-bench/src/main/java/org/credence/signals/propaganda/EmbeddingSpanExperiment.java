@@ -39,7 +39,7 @@ import org.credence.model.Token;
 public final class EmbeddingSpanExperiment {
 
     static final double[] ALPHAS = {1, 0.75, 0.6, 0.5, 0.4, 0.25, 0};
-    static final double[] THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35};
+    static final double[] THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45};
     static final double[] GATES = {0, 0.25};
     static final double[] SPLITS = {0, 0.3};
     static final int FOLDS = 5;

@@ -90,6 +90,9 @@ public final class PropagandaModel {
     private final List<Technique> techniques;
     private final Params params;
     private final String provenance;
+    /** Mixed into the token model's probabilities with weight {@link #contextShare}; null for none. */
+    private final TokenProbabilities context;
+    private final double contextShare;
 
     /**
      * @param si         the token model (first class {@code O})
@@ -128,6 +131,43 @@ public final class PropagandaModel {
         this.techniques = List.copyOf(ts);
         this.params = params;
         this.provenance = provenance;
+        this.context = null;
+        this.contextShare = 0;
+    }
+
+    private PropagandaModel(PropagandaModel base, TokenProbabilities context, double share, Params params) {
+        this.si = base.si;
+        this.tc = base.tc;
+        this.gate = base.gate;
+        this.techniques = base.techniques;
+        this.params = params;
+        this.provenance = base.provenance;
+        this.context = context;
+        this.contextShare = share;
+    }
+
+    /**
+     * This model with a second source of token probabilities mixed in: a read token's
+     * P(propaganda) and P(L) become {@code (1 − share) × own + share × context's}; the fragments
+     * are decoded with {@code decoding}'s thresholds, and the fragment gate and the technique model
+     * stay this model's.
+     *
+     * @throws IllegalArgumentException when share is not in (0, 1], or decoding asks for a gate
+     *                                  this model lacks
+     */
+    public PropagandaModel withContext(TokenProbabilities context, double share, Params decoding) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("need 0 < share <= 1, got " + share);
+        }
+        if (gate == null && decoding.gateThreshold() > 0) {
+            throw new IllegalArgumentException("a gate threshold needs a fragment gate");
+        }
+        return new PropagandaModel(this, java.util.Objects.requireNonNull(context), share, decoding);
+    }
+
+    /** The mixed-in token probabilities ({@link #withContext}), if any. */
+    public java.util.Optional<TokenProbabilities> context() {
+        return java.util.Optional.ofNullable(context);
     }
 
     public Params params() {
@@ -254,7 +294,31 @@ public final class PropagandaModel {
         for (int s = 0; s < a.sentences.size(); s++) {
             f.probabilities(a, s, si, p, l, cls);
         }
+        if (context != null) {
+            mix(a, p, l);
+        }
         return new TokenScores(p, l);
+    }
+
+    /**
+     * Mixes the context's probabilities into the read tokens' {@code p} and {@code l}; a token the
+     * context gives NaN keeps its own.
+     */
+    private void mix(ArticleTokens a, float[] p, float[] l) {
+        float[][] c = context.of(a.text, a.tokens);
+        if (c.length != 2 || c[0].length != p.length || c[1].length != p.length) {
+            throw new IllegalStateException(context.describe() + " gave probabilities of the wrong shape");
+        }
+        float own = (float) (1 - contextShare);
+        float other = (float) contextShare;
+        for (Sentence s : a.sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (!Float.isNaN(c[0][i]) && !Float.isNaN(c[1][i])) {
+                    p[i] = own * p[i] + other * c[0][i];
+                    l[i] = own * l[i] + other * c[1][i];
+                }
+            }
+        }
     }
 
     /** Per token: the probability under token model {@code si} with features {@code f}. */
