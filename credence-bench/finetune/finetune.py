@@ -183,6 +183,7 @@ def main():
     ap.add_argument("--limit", type=int, default=0, help="stop each epoch after this many steps (timing)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--export", default="", help="write the fine-tuned model as ONNX here")
+    ap.add_argument("--last-only", action="store_true", help="predict and save after the last epoch only")
     a = ap.parse_args()
     torch.manual_seed(a.seed)
     random.seed(a.seed)
@@ -222,6 +223,8 @@ def main():
                 print("epoch %d step %d loss %.4f (%.0f s)" % (epoch + 1, seen, total / seen, time.time() - t0),
                       flush=True)
         print("epoch %d done: mean loss %.4f (%.0f s)" % (epoch + 1, total / max(1, seen), time.time() - t0), flush=True)
+        if a.last_only and epoch + 1 < a.epochs:
+            continue
         predict(model, held, content, 64, os.path.join(a.out, "probs-epoch%d.tsv" % (epoch + 1)))
         print("epoch %d predicted (%.0f s)" % (epoch + 1, time.time() - t0), flush=True)
         torch.save(model.state_dict(), os.path.join(a.out, "model-epoch%d.pt" % (epoch + 1)))

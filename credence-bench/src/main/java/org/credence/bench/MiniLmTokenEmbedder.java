@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.model.Span;
+import org.credence.transformer.Windows;
 
 /**
  * Contextual wordpiece vectors from the frozen all-MiniLM-L6-v2 (quantized) that the
@@ -67,30 +68,14 @@ public final class MiniLmTokenEmbedder implements AutoCloseable {
         int[] start = w.start();
         int[] end = w.end();
         float[][] vectors = new float[n][];
-        int[] bestMargin = new int[n];
-        java.util.Arrays.fill(bestMargin, -1);
-        int content = window - 2;
-        int step = content - overlap;
-        for (int from = 0; from < n || (from == 0 && n == 0); from += step) {
-            int to = Math.min(n, from + content);
-            if (to > from) {
-                float[][] h = run(ids, from, to);
-                for (int i = from; i < to; i++) {
-                    int margin = Math.min(i - from, to - 1 - i);
-                    if (from == 0) {
-                        margin = Math.max(margin, to - 1 - i);
-                    }
-                    if (to == n) {
-                        margin = Math.max(margin, i - from);
-                    }
-                    if (margin > bestMargin[i]) {
-                        bestMargin[i] = margin;
-                        vectors[i] = h[i - from + 1];
-                    }
+        Windows plan = Windows.plan(n, window - 2, overlap);
+        for (int k = 0; k < plan.size(); k++) {
+            int from = plan.starts()[k];
+            float[][] h = run(ids, from, plan.ends()[k]);
+            for (int i = from; i < plan.ends()[k]; i++) {
+                if (plan.owner()[i] == k) {
+                    vectors[i] = h[i - from + 1];
                 }
-            }
-            if (to >= n) {
-                break;
             }
         }
         return new Pieces(start, end, vectors);

@@ -120,27 +120,14 @@ public final class TransformerTagger implements AutoCloseable {
         WordPieceTokenizer.Pieces p = tokenizer.tokenize(text);
         int n = Math.min(p.size(), maxPieces);
         float[][] probs = new float[p.size()][];
-        int[] best = new int[n];
-        Arrays.fill(best, -1);
-        int content = window - 2;
-        for (int from = 0; from < n; from += content - overlap) {
-            int to = Math.min(n, from + content);
-            float[][] logits = run(p.ids(), from, to);
-            for (int i = from; i < to; i++) {
-                int margin = Math.min(i - from, to - 1 - i);
-                if (from == 0) {
-                    margin = Math.max(margin, to - 1 - i);
-                }
-                if (to == n) {
-                    margin = Math.max(margin, i - from);
-                }
-                if (margin > best[i]) {
-                    best[i] = margin;
+        Windows w = Windows.plan(n, window - 2, overlap);
+        for (int k = 0; k < w.size(); k++) {
+            int from = w.starts()[k];
+            float[][] logits = run(p.ids(), from, w.ends()[k]);
+            for (int i = from; i < w.ends()[k]; i++) {
+                if (w.owner()[i] == k) {
                     probs[i] = softmax(logits[i - from + 1]);
                 }
-            }
-            if (to >= n) {
-                break;
             }
         }
         return new Tagged(p, probs);
