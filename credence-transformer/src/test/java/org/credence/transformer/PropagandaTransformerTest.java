@@ -76,6 +76,7 @@ class PropagandaTransformerTest {
         List<String> ids = doc.signals().stream().map(SignalResult::id).toList();
         assertEquals(standard.analyzeText(LOADED).signals().stream().map(SignalResult::id).toList(), ids);
         SignalResult r = doc.signals().stream().filter(s -> s.id().equals(PropagandaSignal.ID)).findFirst().orElseThrow();
+        assertTrue(new PropagandaSignal(PropagandaTransformer.standard().model()).info().method().contains("MiniLM"));
         assertFalse(r.evidence().isEmpty());
         r.evidence().forEach(e -> e.checkedIn(doc.text()));
     }

@@ -62,9 +62,12 @@ public final class PropagandaSignal implements Signal {
         return new PropagandaSignal(PropagandaModel.standard());
     }
 
+    /** The catalogue entry; with a mixed-in model ({@link PropagandaModel#withContext}) its method says which. */
     @Override
     public SignalInfo info() {
-        return INFO;
+        return model.context().map(c -> new SignalInfo(INFO.id(), INFO.name(), INFO.family(), INFO.detects(),
+                INFO.method() + " Token probabilities mixed with those of the " + c.describe() + ".", INFO.data()))
+                .orElse(INFO);
     }
 
     @Override
