@@ -37,11 +37,7 @@ public final class MiniLmSession implements AutoCloseable {
         System.setProperty("offline", "true");
         try {
             env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions o = new OrtSession.SessionOptions();
-            o.setIntraOpNumThreads(threads);
-            o.setInterOpNumThreads(1);
-            o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = env.createSession(resource(MODEL_RESOURCE), o);
+            session = env.createSession(resource(MODEL_RESOURCE), org.credence.transformer.TransformerTagger.options(threads));
             typeIds = session.getInputNames().contains("token_type_ids");
             tokenizer = newTokenizer();
             long[] special = tokenizer.encode("", true, false).getIds();

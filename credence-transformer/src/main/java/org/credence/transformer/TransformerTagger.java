@@ -57,14 +57,22 @@ public final class TransformerTagger implements AutoCloseable {
         }
         try {
             env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions o = new OrtSession.SessionOptions();
-            o.setIntraOpNumThreads(threads);
-            o.setInterOpNumThreads(1);
-            o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = env.createSession(model, o);
+            session = env.createSession(model, options(threads));
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the model into ONNX Runtime: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Session options for a CPU run: {@code threads} intra-op threads, one inter-op thread, all
+     * graph optimisations.
+     */
+    public static OrtSession.SessionOptions options(int threads) throws OrtException {
+        OrtSession.SessionOptions o = new OrtSession.SessionOptions();
+        o.setIntraOpNumThreads(threads);
+        o.setInterOpNumThreads(1);
+        o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        return o;
     }
 
     /**
