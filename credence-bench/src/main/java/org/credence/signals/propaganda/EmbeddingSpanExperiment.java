@@ -215,12 +215,18 @@ public final class EmbeddingSpanExperiment {
         best.forEach((g, k) -> log("%s best %-22s %.4f at %s", what, g, bestF.get(g), k));
     }
 
-    public static void main(String[] args) throws IOException {
+    /** The {@code key=value} arguments after the mode (the first argument), in order; a bare key maps to "". */
+    static Map<String, String> options(String[] args) {
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
             o.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
+        return o;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> o = options(args);
         String mode = args.length > 0 ? args[0] : "cv";
         Path data = Path.of(o.getOrDefault("data", "../shared/data"));
         TokenVectors vectors = new TokenVectors(Path.of(o.getOrDefault("cache", "/tmp/credence-emb4")),

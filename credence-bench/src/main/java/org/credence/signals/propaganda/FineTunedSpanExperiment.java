@@ -189,11 +189,7 @@ public final class FineTunedSpanExperiment {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> o = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String[] kv = args[i].split("=", 2);
-            o.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
+        Map<String, String> o = EmbeddingSpanExperiment.options(args);
         String mode = args.length > 0 ? args[0] : "dev";
         Path data = Path.of(o.getOrDefault("data", "../shared/data"));
         PropagandaTrainer.Params p = PropagandaTrainer.Params.defaults();
