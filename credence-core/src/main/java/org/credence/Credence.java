@@ -108,6 +108,19 @@ public final class Credence {
         return pipeline;
     }
 
+    /**
+     * Catalogue entries of the signals this pipeline runs, in report order: the standard ones
+     * unless {@link #withSignal} replaced one (whose entry then names its own method, e.g. the
+     * propaganda transformer); empty for a pipeline without a signals stage.
+     */
+    public List<org.credence.signals.SignalInfo> signals() {
+        return pipeline.stages().stream()
+                .filter(SignalsStage.class::isInstance)
+                .flatMap(s -> ((SignalsStage) s).signals().stream())
+                .map(org.credence.signals.Signal::info)
+                .toList();
+    }
+
     /** Analyses one read item: a failed read passes through as a failed analysis. */
     public Analysis analyze(IngestItem item) {
         if (item instanceof IngestItem.Failed f) {

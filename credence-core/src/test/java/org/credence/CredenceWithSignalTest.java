@@ -52,6 +52,22 @@ class CredenceWithSignalTest {
     }
 
     @Test
+    void theCatalogueOfThePipelineNamesTheReplacement() {
+        Credence standard = Credence.standard();
+        assertEquals(org.credence.signals.Signals.catalogue(), standard.signals());
+        List<SignalInfo> replaced = standard.withSignal(new Silent("fundraising")).signals();
+        assertEquals(standard.signals().size(), replaced.size());
+        for (int i = 0; i < replaced.size(); i++) {
+            SignalInfo expected = standard.signals().get(i).id().equals("fundraising")
+                    ? new Silent("fundraising").info() : standard.signals().get(i);
+            assertEquals(expected, replaced.get(i));
+        }
+        Credence noSignals = new Credence(org.credence.pipeline.Pipeline.builder()
+                .add(new org.credence.structure.ExtractStage()).build());
+        assertEquals(List.of(), noSignals.signals());
+    }
+
+    @Test
     void anUnknownIdIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Credence.standard().withSignal(new Silent("no-such-signal")));
     }

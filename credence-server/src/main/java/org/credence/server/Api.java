@@ -19,7 +19,6 @@ import org.credence.pipeline.Stage;
 import org.credence.report.HtmlReport;
 import org.credence.report.JsonReport;
 import org.credence.signals.SignalInfo;
-import org.credence.signals.Signals;
 
 /** The API's handlers; the routes are in {@link CredenceServer}. */
 final class Api {
@@ -46,7 +45,7 @@ final class Api {
         this.models = models;
         this.guard = guard;
         this.openApi = bytes(openApiDocument());
-        this.signals = bytes(signalsDocument());
+        this.signals = bytes(signalsDocument(credence));
     }
 
     /** {@code POST /v1/analyze}: the JSON report, or the standalone HTML report with {@code ?format=html}. */
@@ -98,13 +97,13 @@ final class Api {
             stages.add(s.name());
         }
         ArrayNode sig = o.putArray("signals");
-        Signals.catalogue().forEach(i -> sig.add(i.id()));
+        credence.signals().forEach(i -> sig.add(i.id()));
         ArrayNode m = o.putArray("models");
         models.models().forEach(m::add);
         json(ctx, 200, o.toString());
     }
 
-    /** {@code GET /v1/signals}: the catalogue. */
+    /** {@code GET /v1/signals}: the catalogue of the signals this server runs. */
     void signals(Context ctx) {
         ctx.status(200).contentType(JSON_TYPE).result(signals);
     }
@@ -135,11 +134,11 @@ final class Api {
         ctx.status(status).contentType(JSON_TYPE).result(body);
     }
 
-    private static ObjectNode signalsDocument() {
+    private static ObjectNode signalsDocument(Credence credence) {
         ObjectNode o = JSON.createObjectNode();
         o.put("credenceVersion", Version.get());
         ArrayNode a = o.putArray("signals");
-        for (SignalInfo i : Signals.catalogue()) {
+        for (SignalInfo i : credence.signals()) {
             a.add(JSON.valueToTree(i));
         }
         return o;

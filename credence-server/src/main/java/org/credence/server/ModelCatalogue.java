@@ -50,7 +50,7 @@ record ModelCatalogue(List<ObjectNode> models) {
             String dir = json.substring(0, json.lastIndexOf('/') + 1);
             String stem = json.substring(dir.length(), json.length() - ".json".length());
             List<String> files = names.stream()
-                    .filter(n -> n.startsWith(dir) && n.indexOf('/', dir.length()) < 0 && n.endsWith(".gz"))
+                    .filter(n -> n.startsWith(dir) && n.indexOf('/', dir.length()) < 0 && isModelFile(n))
                     .map(n -> n.substring(dir.length()))
                     .toList();
             if (files.isEmpty()) {
@@ -71,6 +71,10 @@ record ModelCatalogue(List<ObjectNode> models) {
             models.add(o);
         }
         return new ModelCatalogue(models);
+    }
+
+    private static boolean isModelFile(String name) {
+        return name.endsWith(".gz") || name.endsWith(".onnx");
     }
 
     private static JsonNode read(String resource) {

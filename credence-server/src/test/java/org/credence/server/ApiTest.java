@@ -9,9 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.credence.Version;
+import org.credence.model.Document;
+import org.credence.model.Layer;
+import org.credence.model.SignalResult;
 import org.credence.report.JsonReport;
+import org.credence.signals.Signal;
+import org.credence.signals.SignalInfo;
 import org.credence.signals.Signals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,5 +206,29 @@ class ApiTest {
             assertFalse(s.path("detects").asText().isBlank(), s.toString());
         }
         assertEquals(Signals.catalogue().stream().map(i -> i.id()).toList(), ids);
+    }
+
+    @Test
+    void signalsAndHealthDescribeTheSignalsTheServerRuns() {
+        SignalInfo replaced = new SignalInfo("fundraising", "Fundraising (replaced)", "test",
+                "a replacement signal's own method", "none", "none");
+        Signal signal = new Signal() {
+            @Override public SignalInfo info() { return replaced; }
+            @Override public Set<Layer> requires() { return EnumSet.of(Layer.STRUCTURE); }
+            @Override public SignalResult judge(Document doc) { return SignalResult.cannotJudge("fundraising", "test"); }
+        };
+        try (CredenceServer other = CredenceServer.start(Http.options(), Http.standard().withSignal(signal))) {
+            Http h = new Http(other);
+            JsonNode catalogue = Http.json(h.get("/v1/signals")).path("signals");
+            assertEquals(Signals.catalogue().size(), catalogue.size());
+            JsonNode entry = null;
+            for (JsonNode s : catalogue) {
+                if (s.path("id").asText().equals("fundraising")) {
+                    entry = s;
+                }
+            }
+            assertEquals("Fundraising (replaced)", entry.path("name").asText(), catalogue.toString());
+            assertEquals(catalogue.size(), Http.json(h.get("/v1/health")).path("signals").size());
+        }
     }
 }
