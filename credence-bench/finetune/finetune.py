@@ -28,7 +28,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 CLS, SEP = 101, 102
-HIDDEN, HEADS, LAYERS, INTER = 384, 12, 6, 1536
+HIDDEN, HEADS, INTER = 384, 12, 1536
 
 
 class Layer(nn.Module):
@@ -60,13 +60,13 @@ class Layer(nn.Module):
 
 
 class Tagger(nn.Module):
-    def __init__(self, classes=3):
+    def __init__(self, layers, classes=3):
         super().__init__()
         self.word = nn.Embedding(30522, HIDDEN)
         self.pos = nn.Embedding(512, HIDDEN)
         self.segment = nn.Embedding(2, HIDDEN)
         self.ln = nn.LayerNorm(HIDDEN, eps=1e-12)
-        self.layers = nn.ModuleList([Layer() for _ in range(LAYERS)])
+        self.layers = nn.ModuleList([Layer() for _ in range(layers)])
         self.drop = nn.Dropout(0.1)
         self.head = nn.Linear(HIDDEN, classes)
 
@@ -80,14 +80,17 @@ class Tagger(nn.Module):
         return self.head(self.drop(x))
 
 
-def load_pretrained(model, path):
-    """Copies the ONNX initializers into the model: named tensors by name, the unnamed MatMul
-    weights ([in, out], six a layer: query, key, value, attention output, intermediate, output)
-    in the order the graph's MatMul nodes use them."""
+def pretrained(path):
+    """Builds a tagger as deep as the BERT in the ONNX file and copies its initializers in: named
+    tensors by name, the unnamed MatMul weights ([in, out], six a layer: query, key, value,
+    attention output, intermediate, output) in the order the graph's MatMul nodes use them.
+    Works for all-MiniLM-L6-v2 (6 layers) and bge-small-en-v1.5 (12), both 384 wide."""
     g = onnx.load(path).graph
     init = {t.name: onnx.numpy_helper.to_array(t) for t in g.initializer}
     used = [i for node in g.node if node.op_type == "MatMul" for i in node.input if i in init]
-    assert len(used) == 6 * LAYERS, len(used)
+    assert len(used) % 6 == 0, len(used)
+    layers = len(used) // 6
+    model = Tagger(layers)
     sd = {"word.weight": init["embeddings.word_embeddings.weight"],
           "pos.weight": init["embeddings.position_embeddings.weight"],
           "segment.weight": init["embeddings.token_type_embeddings.weight"],
@@ -95,7 +98,7 @@ def load_pretrained(model, path):
     names = ["q", "k", "v", "o", "inter", "out"]
     onnx_bias = ["attention.self.query", "attention.self.key", "attention.self.value",
                  "attention.output.dense", "intermediate.dense", "output.dense"]
-    for i in range(LAYERS):
+    for i in range(layers):
         p = "encoder.layer.%d." % i
         for j, (mine, theirs) in enumerate(zip(names, onnx_bias)):
             sd["layers.%d.%s.weight" % (i, mine)] = init[used[6 * i + j]].T
@@ -107,6 +110,7 @@ def load_pretrained(model, path):
     sd = {k: torch.tensor(np.ascontiguousarray(v)) for k, v in sd.items()}
     missing, unexpected = model.load_state_dict(sd, strict=False)
     assert not unexpected and set(missing) == {"head.weight", "head.bias"}, (missing, unexpected)
+    return model
 
 
 def read(path):
@@ -194,8 +198,7 @@ def main():
     held = [x for x in arts if x[1] in a.predict.split(",")]
     content = a.window - 2
     rows = [(ids[s:e], ys[s:e]) for _, _, ids, ys in fit for s, e in windows(len(ids), content, a.stride) if e > s]
-    model = Tagger()
-    load_pretrained(model, a.onnx)
+    model = pretrained(a.onnx)
     steps = a.epochs * math.ceil(len(rows) / a.batch)
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     warm = max(1, int(0.1 * steps))
