@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code --propaganda fast|transformer}: which propaganda model the propaganda signal runs.
  * {@code fast} (the default) is the token model alone; {@code transformer} mixes in the
- * fine-tuned MiniLM tagger of the credence-transformer module, which finds spans better
- * (docs/EVALUATION.md) at a cost of a few hundred milliseconds an article.
+ * fine-tuned bge-small tagger of the credence-transformer module, which finds spans better
+ * (docs/EVALUATION.md) at a cost of most of a second an article (docs/BENCHMARKS.md).
  */
 final class PropagandaOption {
 
@@ -18,7 +18,7 @@ final class PropagandaOption {
 
     @Option(names = "--propaganda", paramLabel = "MODEL",
             description = {"Propaganda model: fast (token model; default) or transformer (adds the fine-tuned",
-                    "MiniLM tagger: better spans, a few hundred ms an article more)."})
+                    "bge-small tagger: better spans, most of a second an article more)."})
     Kind kind = Kind.fast;
 
     /** {@code credence} with the chosen propaganda model. */

@@ -16,8 +16,8 @@ import org.credence.signals.propaganda.PropagandaSignal;
 import org.credence.signals.propaganda.TokenProbabilities;
 
 /**
- * The shipped propaganda tagger: all-MiniLM-L6-v2 fine-tuned on the Propaganda Techniques Corpus
- * as a wordpiece classifier with the token model's classes ({@code O}, {@code S}, {@code L}),
+ * The shipped propaganda tagger: bge-small-en-v1.5 (a 12-layer BERT) fine-tuned on the Propaganda
+ * Techniques Corpus as a wordpiece classifier with the token model's classes ({@code O}, {@code S}, {@code L}),
  * quantised to int8 and run with ONNX Runtime ({@link TransformerTagger}). A token's
  * P(propaganda) is 1 − the mean P(O) of the wordpieces it overlaps, its P(L) their mean P(L).
  *
@@ -29,9 +29,9 @@ import org.credence.signals.propaganda.TokenProbabilities;
 public final class PropagandaTransformer implements TokenProbabilities {
 
     /** Classpath resources, beside this class. */
-    public static final String MODEL = "propaganda-minilm-q.onnx";
+    public static final String MODEL = "propaganda-bge-small-q.onnx";
     public static final String VOCAB = "vocab.txt";
-    public static final String PROVENANCE = "propaganda-minilm.json";
+    public static final String PROVENANCE = "propaganda-bge-small.json";
 
     /** Window and overlap the model was fine-tuned and chosen with. */
     static final int WINDOW = 256;
@@ -76,7 +76,7 @@ public final class PropagandaTransformer implements TokenProbabilities {
 
     @Override
     public String describe() {
-        return "propaganda transformer (all-MiniLM-L6-v2 fine-tuned on PTC, int8)";
+        return "propaganda transformer (bge-small-en-v1.5 fine-tuned on PTC, int8)";
     }
 
     @Override

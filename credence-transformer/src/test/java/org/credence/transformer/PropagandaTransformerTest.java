@@ -76,7 +76,7 @@ class PropagandaTransformerTest {
         List<String> ids = doc.signals().stream().map(SignalResult::id).toList();
         assertEquals(standard.analyzeText(LOADED).signals().stream().map(SignalResult::id).toList(), ids);
         SignalResult r = doc.signals().stream().filter(s -> s.id().equals(PropagandaSignal.ID)).findFirst().orElseThrow();
-        assertTrue(new PropagandaSignal(PropagandaTransformer.standard().model()).info().method().contains("MiniLM"));
+        assertTrue(new PropagandaSignal(PropagandaTransformer.standard().model()).info().method().contains("bge-small"));
         assertFalse(r.evidence().isEmpty());
         r.evidence().forEach(e -> e.checkedIn(doc.text()));
     }
@@ -117,11 +117,14 @@ class PropagandaTransformerTest {
     @Test
     void theProvenanceSaysWhatTheModelIsAndHowItWasChosen() throws Exception {
         JsonNode p = new ObjectMapper().readTree(PropagandaTransformer.standard().provenance());
-        assertTrue(p.path("base-model").asText().contains("all-MiniLM-L6-v2"));
+        assertTrue(p.path("base-model").asText().contains("bge-small-en-v1.5"));
         assertTrue(p.path("mix").path("share").asDouble() > 0);
         assertFalse(p.path("training-articles").isEmpty());
         try (InputStream in = PropagandaTransformer.class.getResourceAsStream(PropagandaTransformer.MODEL)) {
             assertNotNull(in);
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            assertEquals(p.path("sha256").path(PropagandaTransformer.MODEL).asText(), java.util.HexFormat.of().formatHex(digest),
+                    "the provenance records the shipped file's SHA-256");
         }
     }
 }
