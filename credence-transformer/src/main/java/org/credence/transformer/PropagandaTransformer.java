@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.credence.Credence;
 import org.credence.model.Span;
 import org.credence.model.Token;
@@ -43,17 +46,22 @@ public final class PropagandaTransformer implements TokenProbabilities {
     private final String provenance;
     private final double share;
     private final JsonNode decoding;
+    private final Set<String> trainingArticles;
 
     PropagandaTransformer(TransformerTagger tagger, String provenance) {
         this.tagger = tagger;
         this.provenance = provenance;
         try {
-            JsonNode mix = new ObjectMapper().readTree(provenance).path("mix");
+            JsonNode prov = new ObjectMapper().readTree(provenance);
+            JsonNode mix = prov.path("mix");
             if (mix.isMissingNode() || !mix.has("share")) {
                 throw new IllegalArgumentException("the provenance has no mix.share");
             }
             this.share = mix.path("share").asDouble();
             this.decoding = mix;
+            Set<String> ids = new TreeSet<>();
+            prov.path("training-articles").forEach(n -> ids.add(n.asText()));
+            this.trainingArticles = Collections.unmodifiableSet(ids);
         } catch (IOException e) {
             throw new UncheckedIOException("bad provenance of the propaganda transformer", e);
         }
@@ -77,6 +85,12 @@ public final class PropagandaTransformer implements TokenProbabilities {
     @Override
     public String describe() {
         return "propaganda transformer (bge-small-en-v1.5 fine-tuned on PTC, int8)";
+    }
+
+    /** The PTC articles it was fine-tuned on, from its provenance. */
+    @Override
+    public Set<String> trainingArticles() {
+        return trainingArticles;
     }
 
     @Override

@@ -120,6 +120,9 @@ class PropagandaTransformerTest {
         assertTrue(p.path("base-model").asText().contains("bge-small-en-v1.5"));
         assertTrue(p.path("mix").path("share").asDouble() > 0);
         assertFalse(p.path("training-articles").isEmpty());
+        assertEquals(p.path("training-articles").size(), PropagandaTransformer.standard().trainingArticles().size());
+        assertTrue(PropagandaTransformer.standard().model().trainingArticles()
+                .containsAll(PropagandaTransformer.standard().trainingArticles()), "an evaluation leaves them out too");
         try (InputStream in = PropagandaTransformer.class.getResourceAsStream(PropagandaTransformer.MODEL)) {
             assertNotNull(in);
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());

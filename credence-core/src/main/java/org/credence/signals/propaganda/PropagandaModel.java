@@ -223,17 +223,21 @@ public final class PropagandaModel {
     }
 
     /**
-     * Ids of the corpus articles the model was trained on (from its provenance), so that an
-     * evaluation can leave them out; empty when the provenance does not say.
+     * Ids of the corpus articles the model was trained on (from its provenance), with those of
+     * its {@link #context()} source when one is mixed in, so that an evaluation can leave them
+     * all out; empty when neither says.
      */
     public Set<String> trainingArticles() {
+        Set<String> ids = new TreeSet<>();
         try {
-            Set<String> ids = new TreeSet<>();
             new ObjectMapper().readTree(provenance).path("training-articles").forEach(n -> ids.add(n.asText()));
-            return ids;
         } catch (IOException e) {
-            return Set.of();
+            // the provenance names none
         }
+        if (context != null) {
+            ids.addAll(context.trainingArticles());
+        }
+        return ids;
     }
 
     /** The sentences the model reads (headline, dek, dateline, body, captions; English), in text order. */

@@ -1,6 +1,7 @@
 package org.credence.signals.propaganda;
 
 import java.util.List;
+import java.util.Set;
 import org.credence.model.Token;
 
 /**
@@ -25,4 +26,13 @@ public interface TokenProbabilities {
 
     /** A short description for provenance and reports, e.g. the model's name. */
     String describe();
+
+    /**
+     * Ids of the corpus articles this source was trained on (PTC article ids), which
+     * {@link PropagandaModel#trainingArticles()} adds to the token model's so that an evaluation
+     * leaves out what either model saw; empty (the default) when none or unknown.
+     */
+    default Set<String> trainingArticles() {
+        return Set.of();
+    }
 }

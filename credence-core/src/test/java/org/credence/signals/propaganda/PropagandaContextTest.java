@@ -104,4 +104,21 @@ class PropagandaContextTest {
         assertTrue(base.withContext(c, 0.5, base.params()).context().isPresent());
         assertTrue(base.context().isEmpty());
     }
+
+    @Test
+    void theMixedModelsTrainingArticlesIncludeTheContextsSoAnEvaluationLeavesThemOut() {
+        PropagandaModel base = PropagandaModel.standard();
+        assertTrue(base.trainingArticles().size() > 200, "the shipped token model lists its training articles");
+        TokenProbabilities trained = new TokenProbabilities() {
+            @Override public float[][] of(String text, List<Token> tokens) { return new float[2][tokens.size()]; }
+            @Override public String describe() { return "trained elsewhere"; }
+            @Override public java.util.Set<String> trainingArticles() { return java.util.Set.of("999999999"); }
+        };
+        java.util.Set<String> ids = base.withContext(trained, 0.5, base.params()).trainingArticles();
+        assertTrue(ids.containsAll(base.trainingArticles()));
+        assertTrue(ids.contains("999999999"));
+        assertEquals(base.trainingArticles().size() + 1, ids.size());
+        assertEquals(base.trainingArticles(), mixed(new Fixed(List.of(), 0, 0), 0.5).trainingArticles(),
+                "a context that names none adds none");
+    }
 }
