@@ -21,8 +21,9 @@ import org.credence.signals.propaganda.TokenProbabilities;
 /**
  * The shipped propaganda tagger: bge-small-en-v1.5 (a 12-layer BERT) fine-tuned on the Propaganda
  * Techniques Corpus as a wordpiece classifier with the token model's classes ({@code O},
- * {@code S}, {@code L}), quantised to int8 and run with ONNX Runtime ({@link TransformerTagger}). A token's
- * P(propaganda) is 1 − the mean P(O) of the wordpieces it overlaps, its P(L) their mean P(L).
+ * {@code S}, {@code L}), quantised to int8 and run with ONNX Runtime ({@link TransformerTagger}).
+ * A token's P(propaganda) is 1 − the mean P(O) of the wordpieces it overlaps, its P(L) their
+ * mean P(L).
  *
  * <p>{@link #model()} mixes it into the standard {@link PropagandaModel} with the share and the
  * decoding thresholds its provenance ({@value #PROVENANCE}) records, which were chosen on the
