@@ -10,17 +10,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code credence train}: reproduces a shipped model from ../shared/data with fixed seeds. The
- * model file records its data (sizes and SHA-256), parameters and figures. The one shipped model
- * it does not train is the opt-in propaganda transformer of credence-transformer: it is
- * fine-tuned with PyTorch by the scripts in {@code credence-bench/finetune}, whose commands are in
- * {@code docs/notes/propaganda-transformer.md} (the help says so).
+ * model file records its data (sizes and SHA-256), parameters and figures. The opt-in propaganda
+ * transformer of credence-transformer is fine-tuned with PyTorch: {@code train
+ * propaganda-transformer} runs the source checkout's script for it ({@link TrainTransformer}).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Reproduce a shipped model from the public data with fixed seeds.",
-                "The opt-in propaganda transformer is fine-tuned with PyTorch instead:",
-                "credence-bench/finetune, commands in docs/notes/propaganda-transformer.md."},
+                "The opt-in propaganda transformer is fine-tuned with PyTorch: `train propaganda-transformer`",
+                "runs the source checkout's script for it (docs/notes/propaganda-transformer.md)."},
         subcommands = {TrainCommand.Ner.class, TrainCheckworthy.class, TrainStance.class, TrainSloppiness.class,
-                TrainClickbait.class, TrainPropaganda.class, TrainScores.Reliability.class, TrainScores.Hyperpartisan.class})
+                TrainClickbait.class, TrainPropaganda.class, TrainTransformer.class, TrainScores.Reliability.class, TrainScores.Hyperpartisan.class})
 final class TrainCommand implements Runnable {
 
     @CommandLine.Spec
