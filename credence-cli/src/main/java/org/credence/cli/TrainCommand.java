@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Reproduce a shipped model from the public data with fixed seeds.",
-                "The opt-in propaganda transformer is fine-tuned with PyTorch: `train propaganda-transformer`",
-                "runs the source checkout's script for it (docs/notes/propaganda-transformer.md)."},
+                "The opt-in propaganda transformer is fine-tuned with PyTorch:",
+                "`train propaganda-transformer` runs the source checkout's script for it."},
         subcommands = {TrainCommand.Ner.class, TrainCheckworthy.class, TrainStance.class, TrainSloppiness.class,
                 TrainClickbait.class, TrainPropaganda.class, TrainTransformer.class, TrainScores.Reliability.class, TrainScores.Hyperpartisan.class})
 final class TrainCommand implements Runnable {

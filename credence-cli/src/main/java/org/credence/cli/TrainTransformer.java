@@ -19,11 +19,12 @@ import picocli.CommandLine.Option;
  * is this command's (0 done, 1 missing data or script, 2 missing PyTorch or bad option).
  */
 @Command(name = "propaganda-transformer", mixinStandardHelpOptions = true,
-        description = {"Fine-tune the opt-in propaganda transformer again (bge-small-en-v1.5 on the PTC parts its",
-                "provenance names, PyTorch on the CPU, about 80 minutes on 2 cores) and quantise it to int8, by",
-                "running credence-bench/finetune/reproduce.sh of the source checkout. Needs Debian's python3-torch",
-                "and python3-onnx. PyTorch on the CPU is not bit-for-bit reproducible: compare the new file with",
-                "`credence eval propaganda --propaganda transformer`, not by its checksum."})
+        description = {"Fine-tune the opt-in propaganda transformer again (bge-small-en-v1.5 on",
+                "the PTC parts its provenance names; PyTorch on the CPU, about 80 minutes",
+                "on 2 cores) and quantise it to int8, by running the source checkout's",
+                "credence-bench/finetune/reproduce.sh. Needs Debian's python3-torch and",
+                "python3-onnx. PyTorch on the CPU is not bit-for-bit reproducible: measure",
+                "the new file with `eval propaganda --propaganda transformer`."})
 final class TrainTransformer implements Callable<Integer> {
 
     /** Where the script sits in a source checkout. */
