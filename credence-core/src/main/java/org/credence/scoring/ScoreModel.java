@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.credence.ml.LinearModel;
 import org.credence.ml.ModelFile;
+import org.credence.ml.Platt;
 import org.credence.ml.SparseVector;
 import org.credence.model.ArticleScore;
 import org.credence.model.Document;

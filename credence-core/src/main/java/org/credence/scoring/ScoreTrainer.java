@@ -12,6 +12,7 @@ import java.util.Map;
 import org.credence.ml.LinearModel;
 import org.credence.ml.LogisticTrainer;
 import org.credence.ml.Metrics;
+import org.credence.ml.Platt;
 import org.credence.ml.SparseVector;
 
 /**

@@ -1,4 +1,4 @@
-package org.credence.scoring;
+package org.credence.ml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

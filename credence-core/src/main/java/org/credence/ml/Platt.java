@@ -1,4 +1,4 @@
-package org.credence.scoring;
+package org.credence.ml;
 
 /**
  * Platt scaling: a calibrated probability {@code 1 / (1 + exp(−(a·s + b)))} from a model's raw
