@@ -3,14 +3,18 @@ package org.credence.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.credence.language.ner.BioChunks;
 import org.credence.language.ner.EntityRecognizer;
 import org.credence.language.ner.NerCorpus;
 import org.credence.language.ner.NerMention;
 import org.credence.language.ner.NerScore;
+import org.credence.ml.Metrics;
 
 /**
  * Entity-level exact-match evaluation of an {@link EntityRecognizer} on a labelled file, with
@@ -36,16 +40,20 @@ public final class NerEval {
     private final long tokens;
     private final NerScore model;
     private final NerScore baseline;
+    private final double[] confidences;
+    private final int[] correct;
     private final double seconds;
 
     private NerEval(String source, NerCorpus.Format format, int documents, long tokens, NerScore model,
-                    NerScore baseline, double seconds) {
+                    NerScore baseline, double[] confidences, int[] correct, double seconds) {
         this.source = source;
         this.format = format;
         this.documents = documents;
         this.tokens = tokens;
         this.model = model;
         this.baseline = baseline;
+        this.confidences = confidences;
+        this.correct = correct;
         this.seconds = seconds;
     }
 
@@ -57,6 +65,8 @@ public final class NerEval {
         List<NerCorpus.Document> docs = NerCorpus.read(file, format);
         NerScore model = new NerScore();
         NerScore base = new NerScore();
+        List<Double> confidences = new ArrayList<>();
+        List<Integer> correct = new ArrayList<>();
         long tokens = 0;
         long t0 = System.nanoTime();
         boolean onto = format == NerCorpus.Format.CONLL2012;
@@ -76,15 +86,21 @@ public final class NerEval {
                     }
                 }
                 List<BioChunks.Chunk> pred = new ArrayList<>();
+                Set<BioChunks.Chunk> goldSet = new HashSet<>(gold);
                 for (NerMention m : found.get(k)) {
-                    pred.add(new BioChunks.Chunk(m.start(), m.end(), onto ? m.type().name() : m.label()));
+                    BioChunks.Chunk c = new BioChunks.Chunk(m.start(), m.end(), onto ? m.type().name() : m.label());
+                    pred.add(c);
+                    confidences.add(m.confidence());
+                    correct.add(goldSet.contains(c) ? 1 : 0);
                 }
                 model.add(gold, pred);
                 base.add(gold, capitalisedRuns(words.get(k), onto ? "PERSON" : "PER"));
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        return new NerEval(file.getFileName().toString(), format, docs.size(), tokens, model, base, secs);
+        return new NerEval(file.getFileName().toString(), format, docs.size(), tokens, model, base,
+                confidences.stream().mapToDouble(Double::doubleValue).toArray(),
+                correct.stream().mapToInt(Integer::intValue).toArray(), secs);
     }
 
     /** An OntoNotes type as an {@link org.credence.model.EntityType} name, or null for numeric types. */
@@ -132,6 +148,25 @@ public final class NerEval {
         return baseline;
     }
 
+    /**
+     * How well the found entities' confidences say how often they are right (an entity is right
+     * when a gold entity has its tokens and type): entities, mean confidence, share right, expected
+     * calibration error over 10 equal-width bins, Brier score.
+     */
+    public Map<String, Object> confidence() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entities", correct.length);
+        m.put("meanConfidence", round(Arrays.stream(confidences).average().orElse(0)));
+        m.put("shareCorrect", round(Arrays.stream(correct).average().orElse(0)));
+        m.put("ece", round(Metrics.ece(correct, confidences, 10)));
+        m.put("brier", round(Metrics.brier(correct, confidences)));
+        return m;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
+    }
+
     /** Tokens per second of the recognizer's tagging (wall clock, this thread). */
     public double tokensPerSecond() {
         return seconds > 0 ? tokens / seconds : 0;
@@ -147,6 +182,9 @@ public final class NerEval {
         model.perType().forEach((k, v) -> row(sb, "  " + k, v));
         row(sb, "baseline (caps = " + (format == NerCorpus.Format.CONLL2012 ? "PERSON" : "PER") + ")",
                 baseline.overall());
+        Map<String, Object> c = confidence();
+        sb.append(String.format("confidence of the %s entities found: mean %.3f, right %.3f, ECE %.3f, Brier %.3f%n",
+                c.get("entities"), c.get("meanConfidence"), c.get("shareCorrect"), c.get("ece"), c.get("brier")));
         return sb.toString();
     }
 
@@ -165,6 +203,7 @@ public final class NerEval {
         m.put("tokensPerSecond", Math.round(tokensPerSecond()));
         m.put("model", model.asMap());
         m.put("baseline", baseline.asMap());
+        m.put("confidence", confidence());
         return m;
     }
 }

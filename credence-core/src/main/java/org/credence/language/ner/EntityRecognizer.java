@@ -30,7 +30,7 @@ public final class EntityRecognizer {
 
     private final NerModel model;
     private final TypeRefiner refiner;
-    private final double marginScale;
+    private final NerConfidence confidence;
     private final WordList words;
 
     /** A recognizer running {@code model}, truecasing title-case sentences with the shipped word list. */
@@ -49,8 +49,7 @@ public final class EntityRecognizer {
         this.model = model;
         this.words = words;
         this.refiner = new TypeRefiner(model.gazetteer());
-        Object s = model.provenance().get("marginScale");
-        this.marginScale = s instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : 4.0;
+        this.confidence = NerConfidence.of(model.provenance());
     }
 
     private static final class Holder {
@@ -142,9 +141,8 @@ public final class EntityRecognizer {
             for (int i = c.start(); i < c.end(); i++) {
                 margin = Math.min(margin, tagged.margins()[i]);
             }
-            double conf = 1 / (1 + Math.exp(-margin / marginScale));
             EntityType type = refiner.refine(c.type(), words, c.start(), c.end());
-            out.add(new NerMention(c.start(), c.end(), c.type(), type, Math.max(0, Math.min(1, conf))));
+            out.add(new NerMention(c.start(), c.end(), c.type(), type, confidence.apply(margin)));
         }
         return out;
     }

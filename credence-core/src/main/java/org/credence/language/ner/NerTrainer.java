@@ -21,7 +21,8 @@ import java.util.Random;
  * Trains the CoNLL-2003 entity model: two stacked averaged structured perceptrons over hashed features
  * ({@link NerFeatures}) with Viterbi decoding, on eng.train; each stage's epoch count is chosen on
  * eng.testa (dev) only; the second stage reads the first stage's tags, jackknifed (5 folds) on
- * eng.train. Then (unless {@code trainOnDev} is off) both stages are retrained on eng.train +
+ * eng.train. The entity confidence is calibrated on the same eng.testa entities of that model
+ * ({@link NerConfidence}). Then (unless {@code trainOnDev} is off) both stages are retrained on eng.train +
  * eng.testa with those epoch counts, and that model is the one written. eng.testb and the CoNLL++
  * corrected test are scored once, at the end, and written into the provenance (never with
  * {@code --dev-only}). Deterministic for a given seed.
@@ -154,6 +155,8 @@ public final class NerTrainer {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("eng.testa", scoreDocs(model, devDocs).asMap());
         figures.put("stage1.eng.testa", scoreDocs(s1.model, devDocs).asMap().get("f1"));
+        prov.put(NerConfidence.KEY, NerConfidence.fit(model, devDocs,
+                "Platt scaling of entity margins on eng.testa, model trained on eng.train").asMap());
         if (params.trainOnDev()) {
             if (!devOnly) {
                 Map<String, Object> trainOnly = new LinkedHashMap<>();

@@ -33,5 +33,8 @@ class NerDevEvalTest {
         double f1 = eval.model().overall().f1();
         assertTrue(f1 > 0.875, "eng.testb F1 " + f1);
         assertTrue(eval.baseline().overall().f1() < f1, "beats the baseline");
+        // confidences calibrated on eng.testa (model trained on eng.train) carry over to eng.testb
+        double ece = (double) eval.confidence().get("ece");
+        assertTrue(ece < 0.06, "eng.testb confidence ECE " + ece);
     }
 }
