@@ -137,12 +137,8 @@ public final class EntityRecognizer {
             if (!latinOnly(words, c.start(), c.end())) {
                 continue;
             }
-            float margin = Float.POSITIVE_INFINITY;
-            for (int i = c.start(); i < c.end(); i++) {
-                margin = Math.min(margin, tagged.margins()[i]);
-            }
             EntityType type = refiner.refine(c.type(), words, c.start(), c.end());
-            out.add(new NerMention(c.start(), c.end(), c.type(), type, confidence.apply(margin)));
+            out.add(new NerMention(c.start(), c.end(), c.type(), type, confidence.apply(NerConfidence.margin(tagged, c))));
         }
         return out;
     }

@@ -91,17 +91,22 @@ public record NerConfidence(double a, double b, String source) {
                     names.add(model.tags().get(x));
                 }
                 for (BioChunks.Chunk c : BioChunks.of(names)) {
-                    float m = Float.POSITIVE_INFINITY;
-                    for (int i = c.start(); i < c.end(); i++) {
-                        m = Math.min(m, t.margins()[i]);
-                    }
-                    margins.add((double) m);
+                    margins.add((double) margin(t, c));
                     correct.add(gold.contains(c) ? 1 : 0);
                 }
             }
         }
         return fit(margins.stream().mapToDouble(Double::doubleValue).toArray(),
                 correct.stream().mapToInt(Integer::intValue).toArray(), source);
+    }
+
+    /** An entity's margin: the smallest margin of its tokens. */
+    static float margin(NerModel.Tagged tagged, BioChunks.Chunk entity) {
+        float m = Float.POSITIVE_INFINITY;
+        for (int i = entity.start(); i < entity.end(); i++) {
+            m = Math.min(m, tagged.margins()[i]);
+        }
+        return m;
     }
 
     /** The provenance entry. */
