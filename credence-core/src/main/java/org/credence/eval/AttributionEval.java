@@ -56,22 +56,63 @@ public final class AttributionEval {
     private final int articles;
     private final Figures system;
     private final Figures baseline;
+    private final Confidences confidences;
     private final double msPerArticle;
 
     private String description = "quote rules, entities from capitalised runs (no NER)";
 
     /** The same figures, described as coming from {@code description}. */
     public AttributionEval describedAs(String description) {
-        AttributionEval e = new AttributionEval(articles, system(), baseline(), msPerArticle);
+        AttributionEval e = new AttributionEval(articles, system(), baseline(), confidences, msPerArticle);
         e.description = description;
         return e;
     }
 
-    private AttributionEval(int articles, Figures system, Figures baseline, double msPerArticle) {
+    private AttributionEval(int articles, Figures system, Figures baseline, Confidences confidences, double msPerArticle) {
         this.articles = articles;
         this.system = system;
         this.baseline = baseline;
+        this.confidences = confidences;
         this.msPerArticle = msPerArticle;
+    }
+
+    /**
+     * The system's quotes, each with its confidence, kind and whether it was right as a whole: its
+     * content matched a gold attribution and its source is that attribution's (the source span
+     * overlaps the gold source, or the resolved name contains it or is contained in it; no source
+     * where the gold has none).
+     */
+    public record Confidences(double[] confidence, Quote.Kind[] kind, int[] right) {
+
+        /** The figures as a map: quotes, mean confidence, share right, ECE (10 bins), Brier, and per level. */
+        public Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("quotes", right.length);
+            m.put("meanConfidence", round(java.util.Arrays.stream(confidence).average().orElse(0)));
+            m.put("shareRight", round(java.util.Arrays.stream(right).average().orElse(0)));
+            m.put("ece", round(org.credence.ml.Metrics.ece(right, confidence, 10)));
+            m.put("brier", round(org.credence.ml.Metrics.brier(right, confidence)));
+            Map<String, long[]> levels = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            for (int i = 0; i < right.length; i++) {
+                long[] c = levels.computeIfAbsent(String.format(Locale.ROOT, "%.2f %s", confidence[i],
+                        kind[i].name().toLowerCase(Locale.ROOT)), k -> new long[2]);
+                c[0]++;
+                c[1] += right[i];
+            }
+            Map<String, Object> per = new LinkedHashMap<>();
+            levels.forEach((k, c) -> per.put(k, Map.of("quotes", c[0], "right", c[1])));
+            m.put("levels", per);
+            return m;
+        }
+
+        private static double round(double x) {
+            return Math.round(x * 10_000) / 10_000.0;
+        }
+    }
+
+    /** The system's quotes with their confidences and whether each was right ({@link Confidences}). */
+    public Confidences confidences() {
+        return confidences;
     }
 
     public Figures system() {
@@ -132,7 +173,7 @@ public final class AttributionEval {
             List<EntityHint> hints = CapitalisedNames.find(text, tokens, splitter.split(text, tokens));
             base.add(text, gold, BaselineQuotes.quotes(text, tokens, hints));
         }
-        return new AttributionEval(n, sys.figures(), base.figures(), n == 0 ? 0 : nanos / 1e6 / n);
+        return new AttributionEval(n, sys.figures(), base.figures(), sys.confidences(), n == 0 ? 0 : nanos / 1e6 / n);
     }
 
     static List<Gold> readGold(String text, List<String> lines) {
@@ -212,6 +253,9 @@ public final class AttributionEval {
         long directGold;
         long speakerRight;
         long speakerTotal;
+        final List<Double> confidence = new ArrayList<>();
+        final List<Quote.Kind> kinds = new ArrayList<>();
+        final List<Integer> right = new ArrayList<>();
 
         Counter(boolean debug) {
             this.debug = debug;
@@ -229,25 +273,24 @@ public final class AttributionEval {
                         g = k;
                     }
                 }
+                confidence.add(q.confidence());
+                kinds.add(q.kind());
                 if (g < 0) {
                     content[1]++;
+                    right.add(0);
                     continue;
                 }
                 used[g] = true;
                 content[0]++;
                 Gold gd = gold.get(g);
+                right.add((gd.source().isEmpty() ? q.source().mention() == null : speakerRight(q.source(), gd)) ? 1 : 0);
                 if (gd.direct()) {
                     directRecalled++;
                 }
                 if (q.kind() == Quote.Kind.DIRECT && !gd.source().isEmpty()) {
                     speakerTotal++;
                     Attribution a = q.source();
-                    boolean right = a.mention() != null && overlap(a.mention(), gd.source()) > 0;
-                    String gs = gd.sourceText().toLowerCase(Locale.ROOT);
-                    if (!right && a.name() != null && !gs.isBlank()) {
-                        String nm = a.name().toLowerCase(Locale.ROOT);
-                        right = nm.contains(gs) || gs.contains(nm);
-                    }
+                    boolean right = speakerRight(a, gd);
                     speakerRight += right ? 1 : 0;
                     if (debug) {
                         System.out.println((right ? "SPEAKER-OK " : "SPEAKER ") + a.kind() + " [" + (a.mention() == null ? "" : a.mention().in(text))
@@ -264,6 +307,24 @@ public final class AttributionEval {
                     gold.stream().map(Gold::cue).filter(c -> !c.isEmpty()).toList(), cue, false);
             match(quotes.stream().map(q -> q.source().mention()).filter(c -> c != null).distinct().toList(),
                     gold.stream().map(Gold::source).filter(c -> !c.isEmpty()).distinct().toList(), source, true);
+        }
+
+        /** Whether {@code a} is {@code gd}'s source: its span overlaps it, or its name holds it or is held in it. */
+        private static boolean speakerRight(Attribution a, Gold gd) {
+            if (a.mention() != null && overlap(a.mention(), gd.source()) > 0) {
+                return true;
+            }
+            String gs = gd.sourceText().toLowerCase(Locale.ROOT);
+            if (a.name() == null || gs.isBlank()) {
+                return false;
+            }
+            String nm = a.name().toLowerCase(Locale.ROOT);
+            return nm.contains(gs) || gs.contains(nm);
+        }
+
+        Confidences confidences() {
+            return new Confidences(confidence.stream().mapToDouble(Double::doubleValue).toArray(),
+                    kinds.toArray(Quote.Kind[]::new), right.stream().mapToInt(Integer::intValue).toArray());
         }
 
         private static void match(List<Span> pred, List<List<Span>> gold, long[] counts, boolean strict) {
@@ -306,6 +367,10 @@ public final class AttributionEval {
                     r[0], f.directRecalled(), f.directGold(), f.directGold() == 0 ? 0 : (double) f.directRecalled() / f.directGold(),
                     f.speakerRight(), f.speakerTotal(), f.speakerAccuracy()));
         }
+        Map<String, Object> c = confidences.asMap();
+        sb.append(String.format(Locale.ROOT, "system confidence of %s quotes: mean %.3f, right as a whole %.3f, ECE %.3f, Brier %.3f%n",
+                c.get("quotes"), c.get("meanConfidence"), c.get("shareRight"), c.get("ece"), c.get("brier")));
+        ((Map<?, ?>) c.get("levels")).forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-22s %s%n", k, v)));
         sb.append("match: content and source spans overlap >= 50% of each (mutual); cues any overlap; one to one\n");
         return sb.toString();
     }
@@ -328,6 +393,7 @@ public final class AttributionEval {
         m.put("description", description);
         m.put("system", figures(system));
         m.put("baseline", figures(baseline));
+        m.put("systemConfidence", confidences.asMap());
         return m;
     }
 

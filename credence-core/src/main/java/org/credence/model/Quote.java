@@ -17,7 +17,9 @@ import java.util.List;
  * @param source     who it is attributed to ({@link Attribution#NONE} when missing)
  * @param verbatim   the quoted (marked) stretches inside {@code content}: the whole content for a
  *                   direct quote, the quoted fragments of a partial quote, empty for indirect speech
- * @param confidence a rough score in [0, 1] for the extraction as a whole
+ * @param confidence in [0, 1], for the extraction as a whole: for the quote rules, the share of
+ *                   quotes found by the same rule that were right (content and source) on
+ *                   PolNeAR train
  */
 public record Quote(Span content, Span cue, String cueLemma, Kind kind, Attribution source,
                     List<Span> verbatim, double confidence) {

@@ -131,7 +131,7 @@ public final class QuoteExtractor {
                         : f.appositive ? src.withMention(src.classify(f.np[0], f.np[2]), f.np[0], f.np[1])
                         : src.classify(f.np[0], f.np[1]);
                 return new Quote(content, cue, f.lemma, Quote.Kind.DIRECT, a, List.of(content),
-                        a.isNamed() ? 0.9 : 0.8);
+                        (a.isNamed() ? QuoteRule.FRAMED_NAMED : QuoteRule.FRAMED_OTHER).confidence());
             }
             if (words < 4) {
                 return null;
@@ -156,12 +156,12 @@ public final class QuoteExtractor {
                     && frameCueAt(open - 2) == null ? subjectBeforeColon(open - 1) : null;
             if (introducer != null) {
                 return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(introducer[0], introducer[1]),
-                        List.of(content), 0.55);
+                        List.of(content), QuoteRule.NEARBY_SPEAKER.confidence());
             }
             int para = open < d.size() ? d.paraOf[open] : -1;
             for (int k = open - 1; k >= 0 && para - d.paraOf[k] <= 1; k--) {
                 if (k < last) {
-                    return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), 0.6);
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, previous.source(), List.of(content), QuoteRule.CONTINUING.confidence());
                 }
                 if (d.quoteOf[k] >= 0) {
                     continue;
@@ -169,7 +169,7 @@ public final class QuoteExtractor {
                 int[] framed = closedFrame(k);
                 if (framed != null) {
                     return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(framed[0], framed[1]),
-                            List.of(content), 0.55);
+                            List.of(content), QuoteRule.NEARBY_SPEAKER.confidence());
                 }
                 if (!subjectPlace(k)) {
                     continue;
@@ -181,10 +181,10 @@ public final class QuoteExtractor {
                     while (person && b < d.size() && d.entityOf[b] == e) {
                         b++;
                     }
-                    return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(k, b), List.of(content), 0.55);
+                    return new Quote(content, null, null, Quote.Kind.DIRECT, src.classify(k, b), List.of(content), QuoteRule.NEARBY_SPEAKER.confidence());
                 }
             }
-            return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), 0.5);
+            return new Quote(content, null, null, Quote.Kind.DIRECT, Attribution.NONE, List.of(content), QuoteRule.UNATTRIBUTED.confidence());
         }
 
         /**
@@ -575,7 +575,7 @@ public final class QuoteExtractor {
             } else {
                 return;
             }
-            Reported.emit(d, src, c, c + 2, "according to", Quote.Kind.ACCORDING_TO, np, from, to, 0.8, out, direct);
+            Reported.emit(d, src, c, c + 2, "according to", Quote.Kind.ACCORDING_TO, np, from, to, QuoteRule.ACCORDING_TO, out, direct);
         }
     }
 }

@@ -31,7 +31,7 @@ final class Reported {
         Sentence s = d.sentences.get(d.sentenceOf[c]);
         int sa = s.firstToken();
         int ce = contentEnd(d, s);
-        double conf = cue.cueClass() == Lexicon.CueClass.MENTAL ? 0.5 : 0.7;
+        QuoteRule rule = cue.cueClass() == Lexicon.CueClass.MENTAL ? QuoteRule.MENTAL : QuoteRule.REPORTED;
         int[] np;
         boolean participle = d.lower[c].endsWith("ing") && c > sa && d.isPunct(c - 1, ",");
         if (participle) {
@@ -53,7 +53,7 @@ final class Reported {
             if (c - 1 > sa && d.isPunct(c - 1, ",")) {
                 int[] right = src.right(c + 1, ce);
                 if (right != null && (right[1] >= ce || d.isPunct(right[1], ","))) {
-                    emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, right, sa, c - 1, conf, out, direct);
+                    emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, right, sa, c - 1, rule, out, direct);
                 }
             }
             return;
@@ -67,7 +67,7 @@ final class Reported {
         }
         if (!participle && np[0] - 1 > sa && d.isPunct(np[0] - 1, ",") && (k >= ce || d.isPunct(k, ","))) {
             // "The plan is dead, Smith said." / "…, Smith told reporters on Tuesday."
-            emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, np, sa, np[0] - 1, conf, out, direct);
+            emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, np, sa, np[0] - 1, rule, out, direct);
             return;
         }
         k = skipToClause(d, k, ce);
@@ -80,7 +80,7 @@ final class Reported {
         if (cue.lemma().equals("add") && !d.lower[k - 1].equals("that") && !src.speakerLike(np[1] - 1)) {
             return; // "the new line will add 12 minutes to the trip": adding, not saying
         }
-        emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, np, k, ce, conf, out, direct);
+        emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, np, k, ce, rule, out, direct);
     }
 
     /** The first token of the clause a cue reports, from token {@code k}; -1 when there is none. */
@@ -129,7 +129,7 @@ final class Reported {
 
     /** Adds a reported-speech quote over content tokens {@code [from, to)}; partial when it holds quoted stretches. */
     static void emit(Doc d, Sources src, int c0, int c1, String lemma, Quote.Kind kind, int[] np,
-                     int from, int to, double conf, List<Quote> out, Quote[] direct) {
+                     int from, int to, QuoteRule rule, List<Quote> out, Quote[] direct) {
         if (to - from < 2 || to > d.size()) {
             return;
         }
@@ -156,7 +156,8 @@ final class Reported {
         }
         Quote.Kind k = kind == Quote.Kind.INDIRECT && !verbatim.isEmpty() ? Quote.Kind.PARTIAL : kind;
         Span cue = new Span(d.tokens.get(c0).start(), d.tokens.get(c1 - 1).end());
-        out.add(new Quote(content, cue, lemma, k, a, verbatim, conf));
+        QuoteRule r = k != Quote.Kind.PARTIAL ? rule : rule == QuoteRule.MENTAL ? QuoteRule.MENTAL_PARTIAL : QuoteRule.REPORTED_PARTIAL;
+        out.add(new Quote(content, cue, lemma, k, a, verbatim, r.confidence()));
     }
 
     /**
