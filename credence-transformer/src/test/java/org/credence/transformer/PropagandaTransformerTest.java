@@ -120,6 +120,15 @@ class PropagandaTransformerTest {
         assertTrue(p.path("base-model").asText().contains("bge-small-en-v1.5"));
         assertTrue(p.path("mix").path("share").asDouble() > 0);
         assertFalse(p.path("training-articles").isEmpty());
+        // what credence-bench/finetune/reproduce.sh (credence train propaganda-transformer) reads
+        JsonNode t = p.path("training");
+        assertTrue(t.path("fit").isArray() && !t.path("fit").isEmpty(), "parts fitted on");
+        for (String number : new String[] {"epochs", "batch", "lr", "seed"}) {
+            assertTrue(t.path(number).isNumber(), number);
+        }
+        assertTrue(t.path("base-artifact").asText().matches("[\\w.-]+:[\\w.-]+:[\\w.-]+"), "groupId:artifactId:version");
+        assertFalse(t.path("base-file").asText().isBlank());
+        assertFalse(p.path("sha256").path("base-model-onnx").asText().isBlank());
         assertEquals(p.path("training-articles").size(), PropagandaTransformer.standard().trainingArticles().size());
         assertTrue(PropagandaTransformer.standard().model().trainingArticles()
                 .containsAll(PropagandaTransformer.standard().trainingArticles()), "an evaluation leaves them out too");
