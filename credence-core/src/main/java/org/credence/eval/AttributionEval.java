@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.credence.language.SentenceSplitter;
 import org.credence.language.Tokenizer;
@@ -17,6 +20,7 @@ import org.credence.language.quotes.BaselineQuotes;
 import org.credence.language.quotes.CapitalisedNames;
 import org.credence.language.quotes.EntityHint;
 import org.credence.language.quotes.QuoteExtractor;
+import org.credence.ml.Metrics;
 import org.credence.model.Attribution;
 import org.credence.model.Quote;
 import org.credence.model.Sentence;
@@ -88,11 +92,11 @@ public final class AttributionEval {
         public Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("quotes", right.length);
-            m.put("meanConfidence", round(java.util.Arrays.stream(confidence).average().orElse(0)));
-            m.put("shareRight", round(java.util.Arrays.stream(right).average().orElse(0)));
-            m.put("ece", round(org.credence.ml.Metrics.ece(right, confidence, 10)));
-            m.put("brier", round(org.credence.ml.Metrics.brier(right, confidence)));
-            Map<String, long[]> levels = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            m.put("meanConfidence", round(Arrays.stream(confidence).average().orElse(0)));
+            m.put("shareRight", round(Arrays.stream(right).average().orElse(0)));
+            m.put("ece", round(Metrics.ece(right, confidence, 10)));
+            m.put("brier", round(Metrics.brier(right, confidence)));
+            Map<String, long[]> levels = new TreeMap<>(Comparator.reverseOrder());
             for (int i = 0; i < right.length; i++) {
                 long[] c = levels.computeIfAbsent(String.format(Locale.ROOT, "%.2f %s", confidence[i],
                         kind[i].name().toLowerCase(Locale.ROOT)), k -> new long[2]);
