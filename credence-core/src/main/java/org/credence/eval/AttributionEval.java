@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,10 +91,7 @@ public final class AttributionEval {
         public Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("quotes", right.length);
-            m.put("meanConfidence", round(Arrays.stream(confidence).average().orElse(0)));
-            m.put("shareRight", round(Arrays.stream(right).average().orElse(0)));
-            m.put("ece", round(Metrics.ece(right, confidence, 10)));
-            m.put("brier", round(Metrics.brier(right, confidence)));
+            m.putAll(Metrics.calibration(right, confidence));
             Map<String, long[]> levels = new TreeMap<>(Comparator.reverseOrder());
             for (int i = 0; i < right.length; i++) {
                 long[] c = levels.computeIfAbsent(String.format(Locale.ROOT, "%.2f %s", confidence[i],
@@ -107,10 +103,6 @@ public final class AttributionEval {
             levels.forEach((k, c) -> per.put(k, Map.of("quotes", c[0], "right", c[1])));
             m.put("levels", per);
             return m;
-        }
-
-        private static double round(double x) {
-            return Math.round(x * 10_000) / 10_000.0;
         }
     }
 

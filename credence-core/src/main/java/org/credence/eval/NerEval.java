@@ -3,7 +3,6 @@ package org.credence.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,15 +155,8 @@ public final class NerEval {
     public Map<String, Object> confidence() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("entities", correct.length);
-        m.put("meanConfidence", round(Arrays.stream(confidences).average().orElse(0)));
-        m.put("shareCorrect", round(Arrays.stream(correct).average().orElse(0)));
-        m.put("ece", round(Metrics.ece(correct, confidences, 10)));
-        m.put("brier", round(Metrics.brier(correct, confidences)));
+        m.putAll(Metrics.calibration(correct, confidences));
         return m;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 10_000) / 10_000.0;
     }
 
     /** Tokens per second of the recognizer's tagging (wall clock, this thread). */
@@ -184,7 +176,7 @@ public final class NerEval {
                 baseline.overall());
         Map<String, Object> c = confidence();
         sb.append(String.format("confidence of the %s entities found: mean %.3f, right %.3f, ECE %.3f, Brier %.3f%n",
-                c.get("entities"), c.get("meanConfidence"), c.get("shareCorrect"), c.get("ece"), c.get("brier")));
+                c.get("entities"), c.get("meanConfidence"), c.get("shareRight"), c.get("ece"), c.get("brier")));
         return sb.toString();
     }
 

@@ -1,6 +1,8 @@
 package org.credence.ml;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Metrics for binary probabilistic classifiers, as the evaluation commands print them.
@@ -111,5 +113,23 @@ public final class Metrics {
             }
         }
         return y.length == 0 ? 0 : e / y.length;
+    }
+
+    /**
+     * How well confidences {@code p} say how often items are right ({@code y} = 1), rounded to four
+     * decimals: {@code meanConfidence}, {@code shareRight}, {@code ece} (10 equal-width bins) and
+     * {@code brier}, in that order.
+     */
+    public static Map<String, Object> calibration(int[] y, double[] p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("meanConfidence", round4(Arrays.stream(p).average().orElse(0)));
+        m.put("shareRight", round4(Arrays.stream(y).average().orElse(0)));
+        m.put("ece", round4(ece(y, p, 10)));
+        m.put("brier", round4(brier(y, p)));
+        return m;
+    }
+
+    private static double round4(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
     }
 }

@@ -43,7 +43,7 @@ class NerEvalTest {
         Map<String, Object> c = e.confidence();
         assertEquals((int) (p.tp() + p.fp()), c.get("entities"));
         // "right" is exact match, as the score's true positives (the last gold entity is wrong on purpose)
-        assertEquals(Math.round(10_000.0 * p.tp() / (p.tp() + p.fp())) / 10_000.0, (double) c.get("shareCorrect"), 1e-9);
+        assertEquals(Math.round(10_000.0 * p.tp() / (p.tp() + p.fp())) / 10_000.0, (double) c.get("shareRight"), 1e-9);
         double ece = (double) c.get("ece");
         assertTrue(ece >= 0 && ece <= 1, "ECE " + ece);
         assertTrue(e.table().contains("confidence of the " + c.get("entities") + " entities found"), e.table());
