@@ -61,7 +61,7 @@ public final class StructureStage implements Stage {
         String published = page.published();
         if (published.isEmpty()) {
             for (Block b : blocks) {
-                if (b.type() == BlockType.DATE || b.type() == BlockType.BYLINE) {
+                if (b.type() == BlockType.DATE || b.type() == BlockType.BYLINE || b.type() == BlockType.DATELINE) {
                     published = PublishedDates.find(b.span().in(text)).orElse("");
                     if (!published.isEmpty()) {
                         break;

@@ -20,14 +20,19 @@ import org.credence.model.Span;
  */
 public final class TextStructurer {
 
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?";
+
     /**
-     * Place, optional region, optional date, optional agency, then a dash: "WASHINGTON (Reuters) - ",
-     * "KYIV, Ukraine (AP) — ", "LONDON, March 3 (Reuters) - ", "SPRINGFIELD, Ill., Sept. 4 (AP) — ".
+     * Place, optional region, optional date (month and day, or day and month, with or without the
+     * year), optional agency in brackets or slashes, then a dash: "WASHINGTON (Reuters) - ",
+     * "KYIV, Ukraine (AP) — ", "LONDON, March 3 (Reuters) - ", "SPRINGFIELD, Ill., Sept. 4 (AP) — ",
+     * "WASHINGTON, March 3, 2025 — ", "LONDON, 3 March 2025 - ", "AUSTIN, Texas, Jan. 9, 2025 /PRNewswire/ -- ".
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?"
-                    + "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d{1,2})?"
-                    + "(?:\\s*\\([\\p{L}0-9 .&/-]{1,40}\\))?(?:,\\s*\\p{L}+\\.? \\d{1,2})?)\\s*(?:[-–—]{1,2}|:)\\s+(?=\\S)");
+                    + "(?:,\\s*(?:" + MONTH + " \\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2} " + MONTH + "(?: \\d{4})?))?"
+                    + "(?:\\s*\\([\\p{L}0-9 .&/-]{1,40}\\)|\\s*/[\\p{L}0-9 .&-]{1,40}/)?(?:,\\s*\\p{L}+\\.? \\d{1,2})?)"
+                    + "\\s*(?:[-–—]{1,2}|:)\\s+(?=\\S)");
 
     private static final Pattern TERMINAL = Pattern.compile("[.;:,]$");
 

@@ -34,6 +34,19 @@ class TextStructurerTest {
     }
 
     @Test
+    void placeAndFullDate() {
+        assertEquals("WASHINGTON, March 3, 2025 —", dateline("WASHINGTON, March 3, 2025 —" + REST));
+        assertEquals("NEW YORK, Nov. 12, 2024 (AP) -", dateline("NEW YORK, Nov. 12, 2024 (AP) -" + REST));
+        assertEquals("LONDON, 3 March 2025 (Reuters) -", dateline("LONDON, 3 March 2025 (Reuters) -" + REST));
+        assertEquals("AUSTIN, Texas, Jan. 9, 2025 /PRNewswire/ --", dateline("AUSTIN, Texas, Jan. 9, 2025 /PRNewswire/ --" + REST));
+    }
+
+    @Test
+    void aYearAloneIsNotADate() {
+        assertEquals("", dateline("WASHINGTON, 2025 —" + REST));
+    }
+
+    @Test
     void noDatelineWithoutAPlaceInCapitals() {
         assertEquals("", dateline("March 3 - " + REST.strip()));
         assertEquals("", dateline("The mayor, March 3 (a Tuesday) - said" + REST));
