@@ -203,7 +203,7 @@ final class RelativeDates {
         if (scan.ref() == null) {
             return scan.emit(i, end, Kind.DATE, "XXXX-WXX-" + wd.getValue(), true, 0.7);
         }
-        LocalDate d = Calendar.weekday(scan.ref(), wd, scan.future());
+        LocalDate d = Calendar.weekday(scan.ref(), wd, scan.futureAt(i, end));
         return scan.emit(i, end, Kind.DATE, d + (part == null ? "" : part), true, 0.8);
     }
 }

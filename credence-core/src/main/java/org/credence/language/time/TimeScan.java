@@ -63,6 +63,63 @@ final class TimeScan extends SentenceTokens {
         return future;
     }
 
+    /**
+     * Whether the expression over tokens [a, b] speaks of the future, read from the verb next to it
+     * first ("said on Friday", "on Friday announced": past; "will speak on Friday": future), up to
+     * four tokens either way within the clause, and from the whole sentence ({@link #future()}) when
+     * no such verb is there. A sentence such as "He said on Friday that he will run" is past for
+     * "Friday" though it has "will".
+     */
+    boolean futureAt(int a, int b) {
+        for (int k = a - 1; k >= lo && k >= a - 4; k--) {
+            Boolean t = tense(k);
+            if (t != null) {
+                return t;
+            }
+            if (clauseEnd(k)) {
+                break;
+            }
+        }
+        for (int k = b + 1; k < hi && k <= b + 3; k++) {
+            if (clauseEnd(k)) {
+                break;
+            }
+            Boolean t = tense(k);
+            if (t != null) {
+                return t;
+            }
+        }
+        return future();
+    }
+
+    private static final Set<String> MODAL_FUTURE = Set.of("will", "'ll", "’ll", "shall");
+    private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "spoke", "met", "went",
+            "came", "gave", "took", "made", "left", "wrote", "began", "won", "lost", "held", "sent", "saw", "found",
+            "became", "brought", "thought", "felt", "kept", "ran", "rose", "fell", "paid", "sold", "bought", "led",
+            "struck", "hit", "broke", "chose", "drew", "flew", "grew", "knew", "shot", "stood", "swore", "threw",
+            "woke", "wore", "sought", "taught", "fought", "caught");
+    private static final Set<String> NOT_PAST = Set.of("need", "needed", "indeed", "proceed", "exceed", "succeed", "speed",
+            "feed", "seed", "breed", "bleed", "greed", "embed", "shed", "bed", "red", "wed", "ned");
+
+    /** True for a future modal, false for a past-tense verb, null for neither. */
+    private Boolean tense(int k) {
+        String w = low(k);
+        if (MODAL_FUTURE.contains(w)) {
+            return Boolean.TRUE;
+        }
+        if (PAST.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !capital(k)
+                && toks.get(k).kind() == Token.Kind.WORD)) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    private boolean clauseEnd(int k) {
+        String w = low(k);
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("that") || w.equals("\"") || w.equals("“")
+                || w.equals("”") || w.equals("(") || w.equals(")");
+    }
+
     /** Records an expression over tokens [a, b] and returns the index after b. */
     int emit(int a, int b, Kind kind, String value, boolean relative, double conf) {
         return emitSpan(toks.get(a).start(), toks.get(b).end(), b + 1, kind, value, relative, conf);

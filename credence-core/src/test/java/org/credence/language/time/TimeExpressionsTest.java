@@ -65,6 +65,11 @@ class TimeExpressionsTest {
             He spoke on Tuesday.                        | Tuesday=DATE 2019-11-19
             He spoke on Friday.                         | Friday=DATE 2019-11-15
             He will speak on Friday.                    | Friday=DATE 2019-11-22
+            He said on Friday that he will run.         | Friday=DATE 2019-11-15
+            She said on Monday that hearings would follow next week. | Monday=DATE 2019-11-18; next week=DATE 2019-11-25/2019-12-01
+            Officials on Friday announced a plan to meet next month. | Friday=DATE 2019-11-15; next month=DATE 2019-12
+            He will speak on Friday, his office said.   | Friday=DATE 2019-11-22
+            Next year, he said, they will meet on Friday. | Next year=DATE 2020; Friday=DATE 2019-11-22
             He will speak next Friday.                  | next Friday=DATE 2019-11-29
             He spoke last Friday.                       | last Friday=DATE 2019-11-15
             He left two days ago.                       | two days ago=DATE 2019-11-17
