@@ -46,6 +46,33 @@ class AppealsSignalsTest {
     }
 
     @Test
+    void readerFundedIndependenceIsADeclaration() {
+        Document d = analyze("""
+                Mayor Signs Harbour Deal
+
+                The mayor signed the harbour deal on Friday after two years of talks with the port authority.
+                The deal gives the city control of the old docks and the land around them for fifty years.
+
+                We are reader-funded and independent. Become a member today for five euros a month.
+                """);
+        SignalResult n = d.signal(NeutralitySignal.ID).orElseThrow();
+        assertEquals(SignalResult.Outcome.FIRED, n.outcome(), n.reason());
+        assertEquals(List.of("reader-funded and independent"), excerpts(n));
+    }
+
+    @Test
+    void anIndependentInquiryIsNotADeclaration() {
+        Document d = analyze("""
+                Council Orders Harbour Inquiry
+
+                The council ordered an independent inquiry into the harbour deal on Friday.
+                The inquiry, led by a retired judge, is independent of the port authority and reports in May.
+                """);
+        SignalResult n = d.signal(NeutralitySignal.ID).orElseThrow();
+        assertEquals(SignalResult.Outcome.CLEAR, n.outcome(), excerpts(n).toString());
+    }
+
+    @Test
     void quotedAppealsAndPlainNewsDoNotFire() {
         Document d = analyze("""
                 Charity Gala Raises Funds
