@@ -141,7 +141,9 @@ public final class HtmlReport {
         for (org.credence.model.Entity e : doc.language().entities()) {
             String chain = doc.language().chains().stream().filter(c -> c.id() == e.chain())
                     .findFirst().map(c -> " = " + c.name()).orElse("");
-            marks.add(new Highlighter.Mark(e.span(), "ent", LanguageJson.key(e.type()) + chain));
+            marks.add(new Highlighter.Mark(e.span(), "ent", LanguageJson.key(e.type()) + chain
+                    + String.format(java.util.Locale.ROOT, " (confidence %.2f%s)", e.confidence(),
+                    e.confidence() < TextReport.UNSURE ? ": the model is unsure" : "")));
         }
         for (org.credence.model.TimeExpression t : doc.language().times()) {
             marks.add(new Highlighter.Mark(t.span(), "time", LanguageJson.key(t.kind()) + " " + t.value()));

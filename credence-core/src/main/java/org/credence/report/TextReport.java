@@ -67,13 +67,12 @@ public final class TextReport {
             }
         }
         if (!doc.language().chains().isEmpty()) {
-            StringBuilder e = new StringBuilder();
-            doc.language().chains().stream()
-                    .sorted(java.util.Comparator.comparingInt((org.credence.model.EntityChain ch) -> -ch.mentions().size()))
-                    .limit(10)
-                    .forEach(ch -> e.append(e.length() == 0 ? "" : "; ").append(ch.name()).append(" (")
-                            .append(LanguageJson.key(ch.type())).append(ch.mentions().size() > 1 ? ", " + ch.mentions().size() + "×" : "").append(')'));
-            line(sb, "\nEntities", e.toString());
+            String e = entities(doc);
+            line(sb, "\nEntities", e);
+            if (e.contains("?)") || e.contains("?,")) {
+                sb.append(String.format(Locale.ROOT, "%-10s ? = the model is unsure: fewer than %d %% of such entities are right%n",
+                        "", Math.round(UNSURE * 100)));
+            }
         }
         if (!doc.language().quotes().isEmpty()) {
             sb.append("\nQuotes and sources (").append(doc.language().quotes().size()).append("):\n");
@@ -172,6 +171,31 @@ public final class TextReport {
         if (value != null && !value.isBlank()) {
             sb.append(String.format(Locale.ROOT, "%-10s %s%n", label, ellipsis(value.replace('\n', ' '), 200)));
         }
+    }
+
+    /** Below this calibrated confidence an entity's chain is marked "?" (the model is more likely wrong than right). */
+    static final double UNSURE = 0.5;
+
+    /**
+     * The ten chains with the most mentions, "name (type, n×)"; a chain none of whose mentions
+     * reaches {@link #UNSURE} is marked "(type?)".
+     */
+    private static String entities(Document doc) {
+        double[] best = new double[doc.language().chains().stream().mapToInt(ch -> ch.id() + 1).max().orElse(0)];
+        for (org.credence.model.Entity en : doc.language().entities()) {
+            if (en.chain() >= 0 && en.chain() < best.length) {
+                best[en.chain()] = Math.max(best[en.chain()], en.confidence());
+            }
+        }
+        StringBuilder e = new StringBuilder();
+        for (org.credence.model.EntityChain ch : doc.language().chains().stream()
+                .sorted(java.util.Comparator.comparingInt((org.credence.model.EntityChain c) -> -c.mentions().size()))
+                .limit(10).toList()) {
+            boolean u = best[ch.id()] < UNSURE;
+            e.append(e.length() == 0 ? "" : "; ").append(ch.name()).append(" (").append(LanguageJson.key(ch.type()))
+                    .append(u ? "?" : "").append(ch.mentions().size() > 1 ? ", " + ch.mentions().size() + "×" : "").append(')');
+        }
+        return e.toString();
     }
 
     private static String quote(String s) {
