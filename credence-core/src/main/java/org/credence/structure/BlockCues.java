@@ -97,8 +97,14 @@ final class BlockCues {
     private BlockCues() {
     }
 
-    /** The strongest cue that matches {@code text} (of {@code words} words), if any. */
+    /**
+     * The strongest cue that matches {@code text} (of {@code words} words), if any; none for a
+     * block that {@linkplain StoryProse#reads reads as a sentence of the story}.
+     */
     static Optional<Cue> strongest(String text, int words) {
+        if (words >= 8 && StoryProse.reads(text)) {
+            return Optional.empty();
+        }
         Cue best = null;
         String lower = null;
         for (Cue c : CUES) {

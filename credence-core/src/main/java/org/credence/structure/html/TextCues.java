@@ -52,7 +52,7 @@ final class TextCues {
             + "|^(leave|post|add|write) a (comment|reply)|^comments (are|have been) (closed|disabled)",
             FLAGS);
     private static final Pattern CONTACT = Pattern.compile(
-            "^(contact( us| the author| the reporter)?|(email|e-mail|write to|reach|contact) "
+            "^(contact (us|the (author|reporter|writer|newsroom|editors?))\\b|contact\\s*(:|$)|(email|e-mail|write to|reach|contact) "
             + "(the )?(author|reporter|writer|us|him|her|them)\\b|have a (news )?tip\\b|got a tip\\b"
             + "|send (us )?(a )?(news )?tips?\\b)", FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
@@ -77,7 +77,7 @@ final class TextCues {
 
     /** The type a block's words suggest, or null; {@code chars} is its non-space length. */
     static Cues.Cue of(String original, int chars) {
-        if (chars > 600) {
+        if (chars > 600 || org.credence.structure.StoryProse.reads(original)) {
             return null;
         }
         String text = original.toLowerCase(java.util.Locale.ROOT);
