@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Clauses that make the speaker before them anonymous ("a resident who asked not to be named", "an
  * official, speaking on condition of anonymity"), loaded once from {@code anonymity-clauses.txt}.
- * Matching is on the document's lower-cased tokens; a comma may stand before the clause. Immutable
+ * Matching is on the document's lower-cased tokens ("*" in a clause stands for any one word); a
+ * comma may stand before the clause, and up to ten words without punctuation may follow it before
+ * the cue ("who spoke on condition of anonymity because the talks are private said"). Immutable
  * and thread-safe.
  */
 final class Anonymity {
@@ -47,14 +49,22 @@ final class Anonymity {
      * after {@code min}, with the comma before it if there is one; -1 when none ends there.
      */
     int startBefore(Doc d, int end, int min) {
-        for (List<Set<String>> c : clauses) {
-            int at = end - c.size();
-            if (at >= min && matches(d, c, at)) {
-                return at - 1 >= min && d.isPunct(at - 1, ",") ? at - 1 : at;
+        for (int tail = 0; tail <= MAX_TAIL; tail++) {
+            if (tail > 0 && (end - tail < min || !d.isWord(end - tail) || d.quoteOf[end - tail] >= 0)) {
+                return -1; // the words after a clause ("… anonymity because the talks are private") hold no punctuation
+            }
+            for (List<Set<String>> c : clauses) {
+                int at = end - tail - c.size();
+                if (at >= min && matches(d, c, at)) {
+                    return at - 1 >= min && d.isPunct(at - 1, ",") ? at - 1 : at;
+                }
             }
         }
         return -1;
     }
+
+    /** Words that may follow a clause before the cue: its reason or object ("because the talks are private"). */
+    private static final int MAX_TAIL = 10;
 
     /**
      * The first token (a comma before it included) of an anonymity clause that lies inside tokens
@@ -71,7 +81,8 @@ final class Anonymity {
 
     private static boolean matches(Doc d, List<Set<String>> clause, int at) {
         for (int k = 0; k < clause.size(); k++) {
-            if (!clause.get(k).contains(d.lower[at + k])) {
+            Set<String> forms = clause.get(k);
+            if (!forms.contains(d.lower[at + k]) && !(forms.contains("*") && d.isWord(at + k))) {
                 return false;
             }
         }

@@ -49,6 +49,18 @@ final class Sources {
                 && (Lexicon.BETWEEN.contains(d.lower[i]) || d.lower[i].endsWith("ly"))) {
             i--;
         }
+        int t = beforeTime(i, min);
+        if (t != i) {
+            // "Acme Corp. today announced", "a study published on Monday suggests"
+            i = t;
+            if (i >= min && PARTICIPLES.contains(d.lower[i]) && i - 1 >= min && d.isWord(i - 1)) {
+                i--;
+            }
+            while (i >= min && d.isWord(i) && !d.capitalised(i)
+                    && (Lexicon.BETWEEN.contains(d.lower[i]) || d.lower[i].endsWith("ly"))) {
+                i--;
+            }
+        }
         int clause = Anonymity.DEFAULT.startBefore(d, d.isPunct(i, ",") ? i : i + 1, min);
         if (clause > min) {
             int[] np = left(clause, min); // "a teacher, who declined to be identified, said"
@@ -61,6 +73,11 @@ final class Sources {
                 k--;
             }
             if (k >= min && k > i - 14 && k < i - 1) {
+                if (k - 1 >= min && lex.sourceWord(d.lower[k - 1]) != null && isName(k + 1, i)) {
+                    // "A spokeswoman, Karen Walsh, said": the name between the commas is the speaker
+                    int[] title = left(k, min);
+                    return new int[] {title == null ? k + 1 : title[0], i};
+                }
                 i = beforeParenthesis(k - 1, min);
             } else {
                 return null;
@@ -88,6 +105,7 @@ final class Sources {
             }
             a = i;
             if (Lexicon.DETERMINERS.contains(w) && !d.capitalised(i) && !innerOf(i - 1, min)
+                    && !(ADJECTIVES.contains(w) && i - 1 >= min && Lexicon.DETERMINERS.contains(d.lower[i - 1]))
                     && !(i > min && (d.lower[i - 1].equals("'s") || d.lower[i - 1].equals("’s")))) {
                 // "Obama's former strategist": the possessor belongs to the phrase
                 break;
@@ -98,6 +116,46 @@ final class Sources {
             a++;
         }
         return a < b ? new int[] {a, b} : null;
+    }
+
+    /** Determiners that are adjectives after an article ("a senior official", "the former minister"). */
+    private static final Set<String> ADJECTIVES = Set.of("senior", "former", "top", "other");
+    /** Participles between a subject and a time phrase ("a study published on Monday suggests"). */
+    private static final Set<String> PARTICIPLES = Set.of("published", "released", "issued", "posted", "made", "given",
+            "interviewed", "quoted", "reached", "contacted");
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * The token before a time phrase that ends at token {@code i} ("today", "on Monday", "last
+     * week", "this month"), or {@code i} when there is none.
+     */
+    private int beforeTime(int i, int min) {
+        if (i < min || !d.isWord(i)) {
+            return i;
+        }
+        String w = d.lower[i];
+        if (TIME_WORDS.contains(w)) {
+            return i - 1 >= min && (d.lower[i - 1].equals("on") || d.lower[i - 1].equals("last")) ? i - 2 : i - 1;
+        }
+        if ((w.equals("week") || w.equals("month") || w.equals("year")) && i - 1 >= min
+                && (d.lower[i - 1].equals("last") || d.lower[i - 1].equals("this") || d.lower[i - 1].equals("earlier"))) {
+            return i - 2;
+        }
+        return i;
+    }
+
+    /** Whether tokens {@code [a, b)} are one to four capitalised words or part of a person's name. */
+    private boolean isName(int a, int b) {
+        if (b - a < 1 || b - a > 4) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (!d.isWord(k) || !(d.capitalised(k) || d.entityOf[k] >= 0) || lex.sourceWord(d.lower[k]) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

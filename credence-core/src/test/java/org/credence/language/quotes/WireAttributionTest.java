@@ -1,0 +1,42 @@
+package org.credence.language.quotes;
+
+import static org.credence.language.quotes.QuoteExtractorTest.show;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Wire-story attribution frames: modified anonymous sources, appositive names, time words next to the cue. */
+class WireAttributionTest {
+
+    @Test
+    void anAdjectiveBeforeTheAnonymousNoun() {
+        assertEquals("The deal is dead | said | DIRECT | ANONYMOUS a senior official\n",
+                show("“The deal is dead,” a senior official said."));
+        assertEquals("The deal is dead | said | DIRECT | ANONYMOUS a former diplomat\n",
+                show("“The deal is dead,” a former diplomat said on Tuesday."));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheAnonymousNoun() {
+        assertEquals("the delay could add $1 billion to the cost | said | INDIRECT | ANONYMOUS "
+                        + "A senior official who spoke on condition of anonymity because the talks are private\n",
+                show("A senior official who spoke on condition of anonymity because the talks are private said "
+                        + "the delay could add $1 billion to the cost."));
+        assertEquals("the plan was dead | said | INDIRECT | ANONYMOUS Two people with knowledge of the matter\n",
+                show("Two people with knowledge of the matter said the plan was dead."));
+    }
+
+    @Test
+    void aNameInCommasAfterATitle() {
+        assertEquals("the plant would close in May | said | INDIRECT | NAMED_PERSON A spokeswoman, Karen Walsh -> Karen Walsh\n",
+                show("A spokeswoman, Karen Walsh, said in an email that the plant would close in May."));
+        assertEquals("the ruling would be appealed | said | INDIRECT | NAMED_PERSON The committee chairman, Greg Olsen -> Greg Olsen\n",
+                show("The committee chairman, Greg Olsen, said the ruling would be appealed."));
+    }
+
+    @Test
+    void aTimeWordIsNotTheSource() {
+        assertEquals("coffee protects the heart | suggests | INDIRECT | TITLE_ONLY A small study\n",
+                show("A small study published on Monday suggests that coffee protects the heart."));
+    }
+}
