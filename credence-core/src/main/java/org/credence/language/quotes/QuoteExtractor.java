@@ -114,7 +114,7 @@ public final class QuoteExtractor {
             Frame f = byline(after, q);
             if (f == null && after < d.size() && !d.lineBreakBetween(after - 1, after)) {
                 f = frameAfter(after, q);
-                if (f != null && opensNextQuote(f, q)) {
+                if (f != null && (opensNextQuote(f, q) || endsItsSentence(q, before, first) && !closesSentence(f))) {
                     f = null;
                 }
             }
@@ -137,6 +137,26 @@ public final class QuoteExtractor {
                 return null;
             }
             return frameless(q, content, previous);
+        }
+
+        /**
+         * Whether the quote opens inside a sentence and closes it ("… on what he called “internal
+         * deliberations.”"): a frame after it that runs on ("The owner did not respond to requests
+         * for comment.") is the next sentence's subject and verb.
+         */
+        private boolean endsItsSentence(QuoteMarks.Quoted q, int before, int first) {
+            if (before < 0 || !d.isWord(before) || d.sentenceOf[before] != d.sentenceOf[first] || q.content().isEmpty()) {
+                return false;
+            }
+            char last = d.text.charAt(q.content().end() - 1);
+            return last == '.';
+        }
+
+        /** Whether nothing but punctuation follows frame {@code f} in its sentence ("“…” Smith said."). */
+        private boolean closesSentence(Frame f) {
+            int k = f.np != null && f.np[0] >= f.c1 ? Math.max(f.c1, f.np[1]) : f.c1;
+            int end = d.sentences.get(d.sentenceOf[f.c0]).endToken();
+            return k >= end || d.tokens.get(k).kind() == Token.Kind.PUNCT && !d.isPunct(k, "(");
         }
 
         /**

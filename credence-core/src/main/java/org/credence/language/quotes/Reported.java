@@ -59,6 +59,9 @@ final class Reported {
             return;
         }
         int k = c + 1;
+        if (TO_OBJECT.contains(cue.lemma()) && k < ce && d.lower[k].equals("to")) {
+            return;
+        }
         if (Lexicon.HEARER_VERBS.contains(cue.lemma()) && k < ce) {
             int[] hearer = src.right(k, ce);
             if (hearer != null) {
@@ -82,6 +85,9 @@ final class Reported {
         }
         emit(d, src, c, c + 1, cue.lemma(), Quote.Kind.INDIRECT, np, k, ce, rule, out, direct);
     }
+
+    /** Cues that take "to" and an object, not a clause: "did not respond to requests for comment". */
+    private static final java.util.Set<String> TO_OBJECT = java.util.Set.of("respond", "reply", "react");
 
     /** The first token of the clause a cue reports, from token {@code k}; -1 when there is none. */
     private static int skipToClause(Doc d, int k, int ce) {

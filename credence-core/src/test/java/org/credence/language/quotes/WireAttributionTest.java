@@ -2,6 +2,7 @@ package org.credence.language.quotes;
 
 import static org.credence.language.quotes.QuoteExtractorTest.show;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,13 @@ class WireAttributionTest {
     void aTimeWordIsNotTheSource() {
         assertEquals("coffee protects the heart | suggests | INDIRECT | TITLE_ONLY A small study\n",
                 show("A small study published on Monday suggests that coffee protects the heart."));
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceHasNoFrameInTheNext() {
+        String shown = show("A spokesman for the ministry declined to comment on what he called “internal deliberations.” "
+                + "The shipyard's owner, Halvorsen Marine, did not respond to requests for comment.");
+        assertFalse(shown.contains("Halvorsen"), shown);
+        assertFalse(shown.contains("| respond |"), shown);
     }
 }
