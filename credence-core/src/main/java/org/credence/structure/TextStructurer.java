@@ -36,17 +36,28 @@ public final class TextStructurer {
 
     private static final Pattern TERMINAL = Pattern.compile("[.;:,]$");
 
+    /** A section or genre label on its own line above the headline ("OPINION", "Analysis", "BREAKING NEWS:"). */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?i)(opinion|analysis|news analysis|commentary|editorial"
+            + "|op-ed|column|guest column|perspective|exclusive|breaking|breaking news|update|updated|live|watch"
+            + "|fact[- ]check|review|explainer|letters?|interview|world|politics|business|sport|sports|health|science)\\s*[:|]?");
+
     /** Types the paragraphs of a plain text. {@code title} is the record's title, or empty. */
     public List<Block> structure(String text, String title) {
         List<Span> paras = paragraphs(text);
         List<Block> blocks = new ArrayList<>(paras.size() + 2);
         int headline = -1;
+        int first = 0;
         for (int i = 0; i < paras.size(); i++) {
             Span p = paras.get(i);
             String s = p.in(text);
             int words = BlockCues.words(s);
+            if (i == 0 && paras.size() > 2 && SECTION_LABEL.matcher(s.strip()).matches()) {
+                blocks.add(new Block(BlockType.BOILERPLATE, p, 0.8, "section label above the headline"));
+                first = 1;
+                continue;
+            }
             Optional<BlockCues.Cue> cue = BlockCues.strongest(s, words);
-            if (i == 0 && isHeadline(s, words, cue, title, paras.size())) {
+            if (i == first && isHeadline(s, words, cue, title, paras.size() - first)) {
                 headline = i;
                 boolean same = !title.isBlank() && s.strip().equalsIgnoreCase(title.strip());
                 blocks.add(new Block(BlockType.HEADLINE, p, same ? 0.95 : 0.75,

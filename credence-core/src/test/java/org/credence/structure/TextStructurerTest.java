@@ -51,4 +51,22 @@ class TextStructurerTest {
         assertEquals("", dateline("March 3 - " + REST.strip()));
         assertEquals("", dateline("The mayor, March 3 (a Tuesday) - said" + REST));
     }
+
+    @Test
+    void aSectionLabelAboveTheHeadlineIsNotTheHeadline() {
+        String text = "OPINION\n\nI was wrong about the harbour plan\n\nBy Ana Ruiz\n\n"
+                + "For years I argued that the harbour plan would fail, and I wrote three columns saying so.\n\n"
+                + "I owe readers an update now that the first ferries are running on time.";
+        List<Block> blocks = new TextStructurer().structure(text, "");
+        assertEquals(BlockType.BOILERPLATE, blocks.get(0).type());
+        assertEquals(BlockType.HEADLINE, blocks.get(1).type());
+        assertEquals("I was wrong about the harbour plan", blocks.get(1).span().in(text));
+    }
+
+    @Test
+    void aOneWordHeadlineOverAShortTextStaysTheHeadline() {
+        String text = "Analysis\n\nThe council voted on Tuesday to approve the plan for two apartment blocks.";
+        List<Block> blocks = new TextStructurer().structure(text, "");
+        assertEquals(BlockType.HEADLINE, blocks.get(0).type());
+    }
 }
