@@ -31,10 +31,14 @@ final class BlockTyper {
     private final Map<Element, Cues.Cue> cueMemo = new java.util.IdentityHashMap<>();
     private static final Cues.Cue NONE = new Cues.Cue(BlockType.BODY, "");
 
-    private BlockTyper(List<RawBlock> blocks, Map<Element, ElementStats> stats, List<Element> rootEls) {
+    /** The page's {@code <title>}, normalised ({@link #norm}); empty when it has none. */
+    private final String title;
+
+    private BlockTyper(List<RawBlock> blocks, Map<Element, ElementStats> stats, List<Element> rootEls, String title) {
         this.blocks = blocks;
         this.stats = stats;
         this.rootEls = rootEls;
+        this.title = norm(title);
         int c = 0;
         for (Element r : rootEls) {
             ElementStats s = stats.get(r);
@@ -48,7 +52,13 @@ final class BlockTyper {
 
     static List<Typed> type(List<RawBlock> blocks, Map<Element, ElementStats> stats,
                             ContentFinder.Content content) {
-        return new BlockTyper(blocks, stats, content.roots()).run();
+        return type(blocks, stats, content, "");
+    }
+
+    /** Types the blocks; {@code title} (the page's {@code <title>}) helps find a headline that is not an h1. */
+    static List<Typed> type(List<RawBlock> blocks, Map<Element, ElementStats> stats,
+                            ContentFinder.Content content, String title) {
+        return new BlockTyper(blocks, stats, content.roots(), title == null ? "" : title).run();
     }
 
     private List<Typed> run() {
@@ -67,6 +77,16 @@ final class BlockTyper {
             return out;
         }
         int headline = findHeadline(first);
+        if (headline >= 0 && logoLike(blocks.get(headline))) {
+            headline = -1; // the site's name in an h1 of the page header; the story's own h1 comes later
+        }
+        int titled = -1;
+        if (headline < 0 && !h1Within(first, last)) {
+            titled = titleHeading(first, last);
+            if (titled >= 0 && titled < first) {
+                headline = titled;
+            }
+        }
         Element scope = scope(headline, first);
         ElementStats scopeStats = scope == null ? null : stats.get(scope);
         int preStart = headline >= 0 ? headline : first;
@@ -108,6 +128,11 @@ final class BlockTyper {
             }
             if (!headlineDone && b.ownerTag().equals("h1")) {
                 out.add(new Typed(b, BlockType.HEADLINE, 0.8, "h1"));
+                headlineDone = true;
+                continue;
+            }
+            if (!headlineDone && i == titled) {
+                out.add(new Typed(b, BlockType.HEADLINE, 0.75, b.ownerTag() + " that matches the page title"));
                 headlineDone = true;
                 continue;
             }
@@ -176,6 +201,70 @@ final class BlockTyper {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether an h1 is the site's name rather than a story's headline: it is all one short link (the
+     * logo linking home), it or a near ancestor is classed as the site title, logo, brand or masthead,
+     * or its text is the site-name part of the page title ("… | Harbour Wire").
+     */
+    private boolean logoLike(RawBlock b) {
+        String t = norm(b.text());
+        if (!title.isEmpty() && (title.equals(t) || title.startsWith(t + " "))) {
+            return false; // the story's title, even as a link to itself
+        }
+        if (b.chars() <= 60 && b.linkDensity() >= 0.9) {
+            return true;
+        }
+        Element e = b.owner();
+        for (int k = 0; k < 3 && e != null; k++, e = e.parent()) {
+            String c = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            if (c.matches(".*(site-?title|site-?name|logo|brand|masthead).*")) {
+                return true;
+            }
+        }
+        String[] parts = title.split(" [|\\-–—·:] ");
+        boolean isPart = false;
+        boolean longer = false;
+        for (String part : parts) {
+            isPart |= part.equals(t);
+            longer |= part.length() > t.length();
+        }
+        return isPart && longer; // "Harbour Wire" in "Port strike delays grain | Harbour Wire"
+    }
+
+    /** Whether an h1 sits among the content's blocks {@code [first, last]}. */
+    private boolean h1Within(int first, int last) {
+        for (int i = first; i <= last && i < blocks.size(); i++) {
+            if (blocks.get(i).ownerTag().equals("h1") && rootOf(blocks.get(i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading (h2 to h4) near the start of the content whose text is the page title or its story
+     * part ("Flood warnings issued for river towns" under the title "Flood warnings issued for river
+     * towns | Northern Ledger"); -1 when none.
+     */
+    private int titleHeading(int first, int last) {
+        if (title.isEmpty()) {
+            return -1;
+        }
+        for (int i = Math.max(0, first - MAX_PRE_BLOCKS); i <= Math.min(last, first + 3) && i < blocks.size(); i++) {
+            RawBlock b = blocks.get(i);
+            String t = norm(b.text());
+            if (b.ownerTag().matches("h[2-4]") && t.length() >= 12 && b.linkDensity() < 0.5
+                    && (title.equals(t) || title.startsWith(t + " ") || title.endsWith(" " + t))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /** The article container: common ancestor of headline and content, if not page-sized. */

@@ -105,7 +105,7 @@ public final class HtmlExtractor {
         Element body = doc.body();
         BlockSegmenter.Result seg = BlockSegmenter.segment(body);
         ContentFinder.Content content = ContentFinder.find(seg.blocks(), seg.stats(), body);
-        List<BlockTyper.Typed> typed = BlockTyper.type(seg.blocks(), seg.stats(), content);
+        List<BlockTyper.Typed> typed = BlockTyper.type(seg.blocks(), seg.stats(), content, doc.title());
 
         PageFields page = new PageFields(doc);
         MappedText mt = new MappedText(source);
