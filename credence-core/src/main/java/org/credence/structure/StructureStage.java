@@ -56,7 +56,7 @@ public final class StructureStage implements Stage {
         ArticleFields page = doc.fields();
         String headline = first(page.headline(), firstText(text, blocks, BlockType.HEADLINE), doc.metadata().title());
         String dek = first(page.dek(), firstText(text, blocks, BlockType.DEK));
-        String byline = first(page.byline(), stripBy(firstText(text, blocks, BlockType.BYLINE)), doc.metadata().author());
+        String byline = first(stripBy(page.byline()), stripBy(firstText(text, blocks, BlockType.BYLINE)), doc.metadata().author());
         String dateline = first(page.dateline(), stripDash(firstText(text, blocks, BlockType.DATELINE)));
         String published = page.published();
         if (published.isEmpty()) {
@@ -93,8 +93,26 @@ public final class StructureStage implements Stage {
         return "";
     }
 
+    /**
+     * The names of a byline: without "By", "Posted by" and the like, and without parts after a
+     * separator that are a date or time ("Sam Achebe | June 3, 2024" → "Sam Achebe").
+     */
     static String stripBy(String byline) {
-        return byline.replaceFirst("(?i)^(by|from|written by|words by|story by|reported by|posted by)\\s+", "").strip();
+        String s = byline == null ? "" : byline.strip()
+                .replaceFirst("(?i)^(by|from|written by|words by|story by|reported by|posted by|von|par|por|di)\\s+", "");
+        String[] parts = s.split("\\s+[|·•]\\s+|\\s+[–—-]\\s+");
+        if (parts.length > 1) {
+            StringBuilder kept = new StringBuilder();
+            for (String p : parts) {
+                if (PublishedDates.find(p).isEmpty() && !p.matches("(?i).*\\b\\d{1,2}:\\d{2}\\b.*|(?i)(updated|published).*")) {
+                    kept.append(kept.length() == 0 ? "" : " | ").append(p.strip());
+                }
+            }
+            if (kept.length() > 0) {
+                s = kept.toString();
+            }
+        }
+        return s.strip();
     }
 
     private static String stripDash(String dateline) {
