@@ -97,9 +97,13 @@ public final class StructureStage implements Stage {
      * The names of a byline: without "By", "Posted by" and the like, and without parts after a
      * separator that are a date or time ("Sam Achebe | June 3, 2024" → "Sam Achebe").
      */
+    private static final java.util.regex.Pattern TRAILING_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\s*[|·•,–—-]?\\s+(on\\s+|published\\s+|updated\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$");
+
     static String stripBy(String byline) {
         String s = byline == null ? "" : byline.strip()
                 .replaceFirst("(?i)^(by|from|written by|words by|story by|reported by|posted by|von|par|por|di)\\s+", "");
+        s = TRAILING_DATE.matcher(s).replaceFirst("");
         String[] parts = s.split("\\s+[|·•]\\s+|\\s+[–—-]\\s+");
         if (parts.length > 1) {
             StringBuilder kept = new StringBuilder();

@@ -20,6 +20,7 @@ class BylineNamesTest {
         assertEquals("Dana Whitlock", StructureStage.stripBy("By Dana Whitlock · Sept. 5, 2023"));
         assertEquals("Dana Whitlock", StructureStage.stripBy("By Dana Whitlock - Updated 10:42 a.m."));
         assertEquals("Rachel Kim and Dev Boyd", StructureStage.stripBy("By Rachel Kim and Dev Boyd"));
+        assertEquals("Rachel Kim and Dev Boyd", StructureStage.stripBy("By Rachel Kim and Dev Boyd February 20, 2024"));
     }
 
     @Test

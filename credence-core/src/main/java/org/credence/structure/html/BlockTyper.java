@@ -308,6 +308,13 @@ final class BlockTyper {
     /** The nearest DOM cue between the block and {@code boundary}, then the text cue. */
     private Cues.Cue cue(RawBlock b, Element boundary) {
         Cues.Cue dom = domCue(b, boundary);
+        if (dom != null && dom.type() == BlockType.BOILERPLATE && b.chars() <= 200) {
+            // a generic container ("entry-meta", "meta") holding "By Jane Doe · March 3, 2024": the words say more
+            Cues.Cue text = TextCues.of(b.text(), b.chars());
+            if (text != null && (text.type() == BlockType.BYLINE || text.type() == BlockType.DATE)) {
+                return text;
+            }
+        }
         if (dom != null && !(b.chars() > 300 && (dom.type() == BlockType.BYLINE
                 || dom.type() == BlockType.DATE || dom.type() == BlockType.DEK))) {
             return dom;

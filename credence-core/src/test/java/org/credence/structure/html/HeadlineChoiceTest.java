@@ -54,4 +54,15 @@ class HeadlineChoiceTest {
                 + "<h1>Port strike delays grain shipments</h1><div class=\"body\">" + STORY + "</div></body></html>";
         assertEquals("Port strike delays grain shipments", headline(html));
     }
+
+    @Test
+    void aBylineInAGenericMetaContainerIsABylineField() {
+        String html = "<html><head><title>Port strike delays grain | Harbour Wire</title></head><body><article>"
+                + "<h1>Port strike delays grain shipments</h1><div class=\"entry-meta\"><span class=\"byline\">By "
+                + "<a href=\"/a/mk\">Marta Kellner</a> and <a href=\"/a/ja\">Jon Abara</a></span> <time datetime=\"2024-03-14\">"
+                + "March 14, 2024</time></div>" + STORY + "</article></body></html>";
+        Extraction x = extract(html);
+        Block byline = x.blocks().stream().filter(b -> b.type() == BlockType.BYLINE).findFirst().orElseThrow();
+        assertEquals("By Marta Kellner and Jon Abara March 14, 2024", x.textOf(byline));
+    }
 }
