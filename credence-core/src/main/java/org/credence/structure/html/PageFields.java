@@ -18,6 +18,8 @@ final class PageFields {
     private final List<Element> metas = new ArrayList<>();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<String> times = new ArrayList<>();
+    /** The {@code <time>} values inside the article ({@code <article>}, {@code <main>} or an article-classed box). */
+    private final List<String> articleTimes = new ArrayList<>();
 
     /** Collects the meta tags, JSON-LD scripts and time elements of a page in one pass. */
     PageFields(Document doc) {
@@ -29,7 +31,12 @@ final class PageFields {
                         jsonLd.add(el.data());
                     }
                 }
-                case "time" -> times.add(el.attr("datetime"));
+                case "time" -> {
+                    times.add(el.attr("datetime"));
+                    if (inArticle(el)) {
+                        articleTimes.add(el.attr("datetime"));
+                    }
+                }
                 default -> { }
             }
         }
@@ -78,13 +85,24 @@ final class PageFields {
             return iso;
         }
         for (String data : jsonLd) {
-            Matcher m = LD_DATE.matcher(data);
-            if (m.find()) {
-                iso = iso(m.group(1));
-                if (!iso.isEmpty()) {
-                    return iso;
-                }
+            iso = iso(JsonLdDates.articleDate(data));
+            if (iso.isEmpty()) {
+                Matcher m = LD_DATE.matcher(data); // not valid JSON: the first datePublished in its text
+                iso = m.find() ? iso(m.group(1)) : "";
             }
+            if (!iso.isEmpty()) {
+                return iso;
+            }
+        }
+        for (String t : articleTimes) {
+            iso = iso(t);
+            if (!iso.isEmpty()) {
+                return iso;
+            }
+        }
+        iso = iso(visibleDate);
+        if (!iso.isEmpty()) {
+            return iso; // the article's own date line before a time in the page's header or sidebar
         }
         for (String t : times) {
             iso = iso(t);
@@ -92,7 +110,20 @@ final class PageFields {
                 return iso;
             }
         }
-        return iso(visibleDate);
+        return "";
+    }
+
+    private static boolean inArticle(Element el) {
+        for (Element e = el.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("article") || tag.equals("main") || "articleBody".equals(e.attr("itemprop"))) {
+                return true;
+            }
+            if (tag.equals("header") || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The author from meta tags or JSON-LD; empty if none. */

@@ -116,11 +116,25 @@ final class TextCues {
         if (chars <= 200 && BOILER.matcher(text).find()) {
             return new Cues.Cue(BlockType.BOILERPLATE, "text '" + clip(original) + "'");
         }
-        if (chars <= 60 && (MONTH.matcher(text).find() && text.split("\\s+").length <= 8
-                || DATE_WORDS.matcher(text).find() && MONTH.matcher(text).find())) {
+        if (chars <= 60 && (mostlyDate(text) || DATE_WORDS.matcher(text).find() && MONTH.matcher(text).find())) {
             return new Cues.Cue(BlockType.DATE, "date");
         }
         return null;
+    }
+
+    /**
+     * A date that is most of the block ("March 5, 2024", "Monday, June 30, 2025 4:12 PM"), not a
+     * short sentence holding one ("Jury selection begins Sept. 15, 2025.").
+     */
+    private static boolean mostlyDate(String text) {
+        java.util.regex.Matcher m = MONTH.matcher(text);
+        if (!m.find() || text.split("\\s+").length > 8) {
+            return false;
+        }
+        String rest = (text.substring(0, m.start()) + " " + text.substring(m.end()))
+                .replaceAll("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(at|on|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[a-z]{2,4}t)\\b"
+                        + "|\\d{1,2}:\\d{2}|[^\\p{L}]", "");
+        return rest.length() <= 6;
     }
 
     /** True when the text looks like a visible date on its own. */
