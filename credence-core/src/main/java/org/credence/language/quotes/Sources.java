@@ -294,6 +294,19 @@ final class Sources {
                     ? Attribution.Kind.NAMED_ORGANIZATION : Attribution.Kind.NAMED_PERSON,
                     mention, name(e), chainOf(e));
         }
+        if (sw != null && sw.kind == Lexicon.SourceWord.VAGUE && head + 2 < b && PP.contains(d.lower[head + 1])) {
+            for (int k = head + 2; k < b; k++) {
+                int en = d.entityOf[k];
+                if (en >= 0 && (d.entities.get(en).organization() || !d.entities.get(en).person())) {
+                    // "Analysts at Barclays", "researchers from the University of Leeds": a named institution's people
+                    return new Attribution(Attribution.Kind.NAMED_ORGANIZATION, mention, name(en), chainOf(en));
+                }
+                if (en < 0 && d.capitalised(k) && lex.sourceWord(d.lower[k]) == null) {
+                    String name = d.text.substring(d.tokens.get(k).start(), mention.end());
+                    return new Attribution(Attribution.Kind.NAMED_ORGANIZATION, mention, name, -1);
+                }
+            }
+        }
         if (sw != null) {
             return switch (sw.kind) {
                 case ANONYMOUS -> new Attribution(Attribution.Kind.ANONYMOUS, mention, null, -1);

@@ -48,4 +48,15 @@ class WireAttributionTest {
         assertFalse(shown.contains("Halvorsen"), shown);
         assertFalse(shown.contains("| respond |"), shown);
     }
+
+    @Test
+    void theGroupOfANamedInstitutionIsNotVague() {
+        org.credence.model.Document doc = org.credence.testing.Analyzed.text("Bank to cut jobs\n\n"
+                + "Analysts at Barclays Capital estimated that the bank would cut 500 jobs this year.\n\n"
+                + "Critics said the plan would hurt the town, and supporters of Mayor Ana Silva said it would not.", "institution");
+        java.util.List<String> got = doc.language().quotes().stream()
+                .map(q -> q.source().kind() + " " + doc.textOf(q.source().mention())).toList();
+        assertEquals(java.util.List.of("NAMED_ORGANIZATION Analysts at Barclays Capital", "VAGUE Critics",
+                "VAGUE supporters of Mayor Ana Silva"), got);
+    }
 }
