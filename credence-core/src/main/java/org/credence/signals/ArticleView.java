@@ -162,12 +162,25 @@ public final class ArticleView {
         List<PhraseLexicon.Match> out = new ArrayList<>();
         for (Sentence s : body) {
             for (PhraseLexicon.Match m : phrases.find(doc.text(), tokens(s))) {
-                if (!quoted(m.span())) {
+                if (!quoted(m.span()) && !inName(m.span())) {
                     out.add(m);
                 }
             }
         }
         return out;
+    }
+
+    /** Whether {@code span} lies inside a named entity ("Heart" in "British Heart Foundation", "Freedom Caucus"). */
+    public boolean inName(Span span) {
+        for (org.credence.model.Entity e : doc.language().entities()) {
+            if (e.span().start() > span.start()) {
+                break;
+            }
+            if (e.span().contains(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens of a sentence. */

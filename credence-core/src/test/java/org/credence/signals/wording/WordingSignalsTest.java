@@ -79,4 +79,19 @@ class WordingSignalsTest {
         assertTrue(rant > report, rant + " vs " + report);
         assertTrue(rant > 0 && rant < 1);
     }
+
+    @Test
+    void wordsInsideNamesAreNotTheWritersWording() {
+        Document d = analyze("""
+                Charity Funds Heart Study
+
+                The British Heart Foundation will fund a study of heart disease at the University of Leeds, the charity said.
+                Members of the Freedom Caucus said they would back the research budget in a vote next month.
+                The study will follow 4,000 patients for five years and report its first results in 2027.
+                """);
+        SignalResult loaded = d.signal(LoadedWordingSignal.ID).orElseThrow();
+        List<String> ex = excerpts(loaded);
+        assertFalse(ex.contains("Heart"), ex.toString());
+        assertFalse(ex.contains("Freedom"), ex.toString());
+    }
 }
