@@ -290,8 +290,8 @@ final class Sources {
         int e = d.entityOf[head];
         if (e >= 0 && sw == null) {
             EntityHint hint = d.entities.get(e);
-            return new Attribution(hint.organization() && !hint.person()
-                    ? Attribution.Kind.NAMED_ORGANIZATION : Attribution.Kind.NAMED_PERSON,
+            boolean org = hint.organization() && !hint.person() || ORG_WORDS.contains(h); // "the White House", "the Justice Department"
+            return new Attribution(org ? Attribution.Kind.NAMED_ORGANIZATION : Attribution.Kind.NAMED_PERSON,
                     mention, name(e), chainOf(e));
         }
         if (sw != null && sw.kind == Lexicon.SourceWord.VAGUE && head + 2 < b && PP.contains(d.lower[head + 1])) {

@@ -59,4 +59,12 @@ class WireAttributionTest {
         assertEquals(java.util.List.of("NAMED_ORGANIZATION Analysts at Barclays Capital", "VAGUE Critics",
                 "VAGUE supporters of Mayor Ana Silva"), got);
     }
+
+    @Test
+    void anInstitutionNamedByItsBuildingIsAnOrganisation() {
+        org.credence.model.Document doc = org.credence.testing.Analyzed.text("Visit goes ahead\n\n"
+                + "The White House said the visit would go ahead despite the storm warnings along the coast.", "white house");
+        assertEquals(java.util.List.of("NAMED_ORGANIZATION The White House"), doc.language().quotes().stream()
+                .map(q -> q.source().kind() + " " + doc.textOf(q.source().mention())).toList());
+    }
 }
