@@ -43,7 +43,10 @@ final class Cues {
     private static final Pattern SUBSCRIPTION = Pattern.compile(
             "newsletter|subscri|signup|sign-up|opt-?in|paywall|regwall|registration");
     private static final Pattern FUNDRAISING = Pattern.compile(
-            "donat|fundrais|support-?us|contribut|membership|patreon|memberful");
+            "donat|fundrais|support-?us|contribut(e|ion)|membership|patreon|memberful");
+    /** An author's biography box after the story: about the writer, not the byline. */
+    private static final Pattern AUTHOR_BIO = Pattern.compile(
+            "author-?(box|bio|info|card|profile|about|details)|about-?the-?author|writer-?bio|contributor-?bio");
     private static final Pattern SHARE = Pattern.compile(
             "share|sharing|social|syndicat|addthis|addtoany|republish|follow-?us");
     private static final Pattern RELATED = Pattern.compile(
@@ -188,6 +191,9 @@ final class Cues {
         if (s.contains("credit") || s.contains("copyright-image")) {
             return new Cue(BlockType.CREDIT, what);
         }
+        if (AUTHOR_BIO.matcher(s).find()) {
+            return new Cue(BlockType.BOILERPLATE, what);
+        }
         if (COMMENTS.matcher(s).find()) {
             return new Cue(BlockType.COMMENTS, what);
         }
@@ -225,7 +231,7 @@ final class Cues {
                 return new Cue(BlockType.BOILERPLATE, what);
             }
             if (token.contains("byline") || token.equals("author") || token.equals("authors")
-                    || token.startsWith("author")) {
+                    || token.startsWith("author") || token.equals("contributor") || token.equals("contributors")) {
                 author = true;
             }
             if (DATE_TOKENS.contains(token) || token.endsWith("date") || token.startsWith("date")) {

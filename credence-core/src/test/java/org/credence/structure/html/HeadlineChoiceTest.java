@@ -65,4 +65,20 @@ class HeadlineChoiceTest {
         Block byline = x.blocks().stream().filter(b -> b.type() == BlockType.BYLINE).findFirst().orElseThrow();
         assertEquals("By Marta Kellner and Jon Abara March 14, 2024", x.textOf(byline));
     }
+
+    @Test
+    void aContributorIsABylineAndTheAuthorBioIsNot() {
+        String html = "<html><head><title>Why our town needs the ferry | Harbour Wire</title></head><body><article>"
+                + "<h1>Why our town needs the ferry</h1><div class=\"contributor\">By Helen Park</div>" + STORY
+                + "<div class=\"author-box\">Helen Park is a retired teacher and a former president of the harbour society."
+                + " She lives in Lakeside.</div></article></body></html>";
+        Extraction x = extract(html);
+        assertEquals("Helen Park", x.fields().byline());
+        for (Block b : x.blocks()) {
+            assertFalse(b.type() == BlockType.FUNDRAISING, "typed as fundraising: " + x.textOf(b));
+            if (x.textOf(b).startsWith("Helen Park is")) {
+                assertFalse(b.type().isArticle(), "bio typed " + b.type());
+            }
+        }
+    }
 }
