@@ -91,7 +91,7 @@ final class BlockCues {
             // Bylines and date lines.
             cue(BlockType.BYLINE, "^(by|from|written by|words by|story by|reported by|posted by|von|par|автор)\\s+\\p{Lu}", 0.9, 18, "byline"),
             cue(BlockType.BYLINE, "^\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){1,3},? (\\||-|–|—)? ?(staff (writer|reporter)|correspondent|contributor|reporter|senior (writer|editor)|editor|columnist|for (the|reuters|ap))\\b", 0.8, 14, "byline"),
-            cue(BlockType.BYLINE, "^(additional )?(reporting|writing|editing|research) by \\p{Lu}[^.]{0,120}$", 0.85, 30, "reporting credit line"),
+            cue(BlockType.BYLINE, "^\\(?(additional )?(reporting|writing|editing|research) by \\p{Lu}[^.()]{0,120}\\)?$", 0.85, 30, "reporting credit line"),
             cue(BlockType.DATE, "^(published|updated|posted|last updated|first published|modified|date)\\b\\s*(on|at)?\\s*:?", 0.85, 16, "date line"));
 
     private BlockCues() {

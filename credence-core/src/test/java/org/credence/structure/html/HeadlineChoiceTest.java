@@ -81,4 +81,14 @@ class HeadlineChoiceTest {
             }
         }
     }
+
+    @Test
+    void aWireReportingLineIsNotBody() {
+        String html = "<html><head><title>Port strike delays grain | Harbour Wire</title></head><body><article>"
+                + "<h1>Port strike delays grain shipments</h1>" + STORY
+                + "<p>(Reporting by Marta Kellner; Editing by Jon Abara)</p></article></body></html>";
+        org.credence.model.Document doc = org.credence.testing.Analyzed.credence().analyzeHtml(html, "https://example.org/a");
+        Block line = doc.blocks().stream().filter(b -> doc.textOf(b.span()).startsWith("(Reporting by")).findFirst().orElseThrow();
+        assertFalse(line.type() == BlockType.BODY, "typed " + line.type());
+    }
 }
