@@ -36,7 +36,7 @@ final class AbsoluteDates {
                 y = year(scan.raw(k + 1));
                 end = k + 1;
             } else if (scan.ref() != null) {
-                y = monthYear(scan, month);
+                y = monthYear(scan, month, k);
             }
             if (y < 0) {
                 return -1;
@@ -56,16 +56,21 @@ final class AbsoluteDates {
         }
         Integer month = Calendar.MONTHS.get(rest);
         if (month != null && rest.length() > 2 && scan.ref() != null) {
-            YearMonth ym = YearMonth.of(monthYear(scan, month), month);
+            YearMonth ym = YearMonth.of(monthYear(scan, month, i), month);
             return scan.emit(i, i, Kind.DATE, Calendar.partOfMonth(ym, "mid"), true, 0.75);
         }
         return -1;
     }
 
-    /** The year of a month named alone: the latest one up to the article's month, or the next one from it in future talk. */
-    private static int monthYear(TimeScan scan, int month) {
+    /**
+     * The year of a month named alone: the latest one up to the article's month, or the next one
+     * from it when the verb beside it speaks of the future ("will report in September"); a future
+     * elsewhere in the sentence does not count ("lost money in the year to September, and will
+     * close stores next year").
+     */
+    private static int monthYear(TimeScan scan, int month, int at) {
         int y = scan.ref().getYear();
-        if (scan.future()) {
+        if (Boolean.TRUE.equals(scan.localTense(at, at))) {
             return month < scan.ref().getMonthValue() ? y + 1 : y;
         }
         return month > scan.ref().getMonthValue() ? y - 1 : y;
@@ -123,7 +128,7 @@ final class AbsoluteDates {
         if (scan.ref() == null) {
             return scan.emit(i, i, Kind.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), true, 0.7);
         }
-        return scan.emit(i, i, Kind.DATE, Calendar.month(monthYear(scan, month), month), true, 0.75);
+        return scan.emit(i, i, Kind.DATE, Calendar.month(monthYear(scan, month, i), month), true, 0.75);
     }
 
     /** A day of the month (1-31, ordinal suffix allowed), or -1. */

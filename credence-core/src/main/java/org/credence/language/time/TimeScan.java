@@ -65,15 +65,25 @@ final class TimeScan extends SentenceTokens {
 
     /**
      * Whether the expression over tokens [a, b] speaks of the future, read from the verb next to it
-     * first ("said on Friday", "on Friday announced": past; "will speak on Friday": future), up to
-     * four tokens either way within the clause, and from the whole sentence ({@link #future()}) when
-     * no such verb is there. A sentence such as "He said on Friday that he will run" is past for
+     * first ({@link #localTense}: "said on Friday", "on Friday announced": past; "will speak on
+     * Friday": future), and from the whole sentence ({@link #future()}) when no such verb is there. A sentence such as "He said on Friday that he will run" is past for
      * "Friday" though it has "will".
      */
     boolean futureAt(int a, int b) {
-        for (int k = a - 1; k >= lo && k >= a - 4; k--) {
+        Boolean t = localTense(a, b);
+        return t != null ? t : future();
+    }
+
+    /**
+     * The tense of the verb next to tokens [a, b] (six tokens back, three ahead, within the
+     * clause): true for future, false for past, null when no such verb is there. A participle after
+     * "be", "been", "is", "was" … is not a past tense ("will be held on Friday" is future; "was held"
+     * is past through "was").
+     */
+    Boolean localTense(int a, int b) {
+        for (int k = a - 1; k >= lo && k >= a - 6; k--) {
             Boolean t = tense(k);
-            if (t != null) {
+            if (t != null && !(t == Boolean.FALSE && k - 1 >= lo && AUXILIARY.contains(low(k - 1)))) {
                 return t;
             }
             if (clauseEnd(k)) {
@@ -85,12 +95,14 @@ final class TimeScan extends SentenceTokens {
                 break;
             }
             Boolean t = tense(k);
-            if (t != null) {
+            if (t != null && !(t == Boolean.FALSE && AUXILIARY.contains(low(k - 1)))) {
                 return t;
             }
         }
-        return future();
+        return null;
     }
+
+    private static final Set<String> AUXILIARY = Set.of("be", "been", "being", "is", "are", "am", "get", "gets");
 
     private static final Set<String> MODAL_FUTURE = Set.of("will", "'ll", "’ll", "shall");
     private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "spoke", "met", "went",

@@ -69,6 +69,10 @@ class TimeExpressionsTest {
             She said on Monday that hearings would follow next week. | Monday=DATE 2019-11-18; next week=DATE 2019-11-25/2019-12-01
             Officials on Friday announced a plan to meet next month. | Friday=DATE 2019-11-15; next month=DATE 2019-12
             He will speak on Friday, his office said.   | Friday=DATE 2019-11-22
+            The meeting will be held on Friday.         | Friday=DATE 2019-11-22
+            The vote was held on Friday.                | Friday=DATE 2019-11-15
+            It lost money in the year to September, and it will close stores next year. | September=DATE 2019-09; next year=DATE 2020
+            The company will report its results in September. | September=DATE 2020-09
             Next year, he said, they will meet on Friday. | Next year=DATE 2020; Friday=DATE 2019-11-22
             He will speak next Friday.                  | next Friday=DATE 2019-11-29
             He spoke last Friday.                       | last Friday=DATE 2019-11-15
