@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a publication date out of a short string ("Published Nov. 19, 2019, 3:14 p.m.",
- * "2019-11-19T08:00:00Z", "19 November 2019") as ISO-8601. Only unambiguous forms are read:
+ * "2019-11-19T08:00:00Z", "19 November 2019", and day-first dates with German, French, Spanish,
+ * Italian, Portuguese or Dutch month names: "12. März 2024", "7 de mayo de 2024") as ISO-8601. Only unambiguous forms are read:
  * numeric day/month orders are not guessed. Full date normalisation is the language layer's job.
  */
 public final class PublishedDates {
@@ -28,6 +29,34 @@ public final class PublishedDates {
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Month names of German, French, Spanish, Italian, Portuguese and Dutch, day first ("12. März 2024", "7 de mayo de 2024"). */
+    private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
+    private static final Pattern OTHER_DMY = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\.?(?:er)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static Map<String, Integer> otherMonths() {
+        String[][] names = {
+            {"januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner"},
+            {"februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"},
+            {"märz", "maerz", "mars", "marzo", "março", "marco", "maart"},
+            {"avril", "abril", "aprile"},
+            {"mai", "mayo", "maggio", "maio", "mei"},
+            {"juni", "juin", "junio", "giugno", "junho"},
+            {"juli", "juillet", "julio", "luglio", "julho"},
+            {"août", "aout", "agosto", "augustus"},
+            {"septembre", "septiembre", "setiembre", "settembre", "setembro"},
+            {"oktober", "octobre", "octubre", "ottobre", "outubro"},
+            {"novembre", "noviembre", "novembro"},
+            {"dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"}};
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
 
     private PublishedDates() {
     }
@@ -67,6 +96,17 @@ public final class PublishedDates {
         }
         if (fb) {
             return date(b.group(3), b.group(2), b.group(1));
+        }
+        Matcher o = OTHER_DMY.matcher(s);
+        while (o.find()) {
+            Integer mo = OTHER_MONTHS.get(o.group(2).toLowerCase(Locale.ROOT));
+            if (mo != null) {
+                try {
+                    return Optional.of(LocalDate.of(Integer.parseInt(o.group(3)), mo, Integer.parseInt(o.group(1))).toString());
+                } catch (DateTimeException | NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
         }
         return Optional.empty();
     }

@@ -166,7 +166,7 @@ final class PageFields {
         if (m.find()) {
             return date(m.group(3), m.group(2), m.group(1));
         }
-        return "";
+        return org.credence.structure.PublishedDates.find(s).orElse(""); // "12. März 2024", "7 de mayo de 2024"
     }
 
     private static String date(String year, String month, String day) {

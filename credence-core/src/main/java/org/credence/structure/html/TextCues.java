@@ -116,7 +116,8 @@ final class TextCues {
         if (chars <= 200 && BOILER.matcher(text).find()) {
             return new Cues.Cue(BlockType.BOILERPLATE, "text '" + clip(original) + "'");
         }
-        if (chars <= 60 && (mostlyDate(text) || DATE_WORDS.matcher(text).find() && MONTH.matcher(text).find())) {
+        if (chars <= 60 && (mostlyDate(text) || DATE_WORDS.matcher(text).find() && MONTH.matcher(text).find()
+                || otherLanguageDate(original))) {
             return new Cues.Cue(BlockType.DATE, "date");
         }
         return null;
@@ -135,6 +136,13 @@ final class TextCues {
                 .replaceAll("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(at|on|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[a-z]{2,4}t)\\b"
                         + "|\\d{1,2}:\\d{2}|[^\\p{L}]", "");
         return rest.length() <= 6;
+    }
+
+    /** A short line with a day-first date in another language ("12. März 2024, 18:30 Uhr"), not a sentence. */
+    private static boolean otherLanguageDate(String original) {
+        String t = original.strip();
+        return t.split("\\s+").length <= 8 && !t.endsWith(".") && !MONTH.matcher(t.toLowerCase(java.util.Locale.ROOT)).find()
+                && org.credence.structure.PublishedDates.find(t).isPresent();
     }
 
     /** True when the text looks like a visible date on its own. */

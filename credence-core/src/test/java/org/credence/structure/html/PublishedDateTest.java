@@ -57,4 +57,15 @@ class PublishedDateTest {
                 + "<p>Jury selection begins Sept. 15, 2025.</p></article></body></html>";
         assertEquals("", published(html));
     }
+
+    @Test
+    void aDateLineInAnotherLanguage() {
+        String html = "<html lang=\"de\"><body><article><h1>Stadtrat beschließt neue Brücke</h1>"
+                + "<p class=\"autor\">Von Jonas Weber</p><p>12. März 2024, 18:30 Uhr</p>"
+                + "<p>Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Main beschlossen, nachdem die "
+                + "Anwohner jahrelang über den Verkehr in der Altstadt geklagt hatten.</p>"
+                + "<p>Die Arbeiten sollen im kommenden Frühjahr beginnen und zwei Jahre dauern, sagte der Bürgermeister.</p>"
+                + "<p>Die Kosten werden auf rund vierzig Millionen Euro geschätzt.</p></article></body></html>";
+        assertEquals("2024-03-12", published(html));
+    }
 }
