@@ -57,7 +57,7 @@ public final class StructureStage implements Stage {
         String headline = first(page.headline(), firstText(text, blocks, BlockType.HEADLINE), doc.metadata().title());
         String dek = first(page.dek(), firstText(text, blocks, BlockType.DEK));
         String byline = first(stripBy(page.byline()), stripBy(firstText(text, blocks, BlockType.BYLINE)), doc.metadata().author());
-        String dateline = first(page.dateline(), stripDash(firstText(text, blocks, BlockType.DATELINE)));
+        String dateline = first(stripDash(page.dateline()), stripDash(firstText(text, blocks, BlockType.DATELINE)));
         String published = page.published();
         if (published.isEmpty()) {
             for (Block b : blocks) {

@@ -91,4 +91,14 @@ class HeadlineChoiceTest {
         Block line = doc.blocks().stream().filter(b -> doc.textOf(b.span()).startsWith("(Reporting by")).findFirst().orElseThrow();
         assertFalse(line.type() == BlockType.BODY, "typed " + line.type());
     }
+
+    @Test
+    void thePagesDatelineFieldHasNoDash() {
+        String html = "<html><head><title>Port strike delays grain | Harbour Wire</title></head><body><article>"
+                + "<h1>Port strike delays grain shipments</h1><p>ROTTERDAM &mdash; Dock workers at the port extended a "
+                + "walkout into a third day on Thursday, leaving dozens of bulk carriers waiting offshore, agents said.</p>"
+                + STORY + "</article></body></html>";
+        org.credence.model.Document doc = org.credence.testing.Analyzed.credence().analyzeHtml(html, "https://example.org/a");
+        assertEquals("ROTTERDAM", doc.fields().dateline());
+    }
 }
