@@ -43,6 +43,8 @@ public final class OpinionSignal implements Signal {
                     + " weighted count per 1,000 body words.",
             "none (rules); behaviour measured on labelled corpora with 'credence eval signals'");
 
+    private static final java.util.regex.Pattern INTERVIEW_QUESTION = java.util.regex.Pattern.compile("(Q|Question)\\s*[:.]\\s");
+
     private final PhraseLexicon markers;
 
     public OpinionSignal() {
@@ -63,7 +65,11 @@ public final class OpinionSignal implements Signal {
                 "first-person", "second-person", "stance", "prescriptive", "question", "exclamation");
         java.util.Set<Integer> sentencesWith = new java.util.HashSet<>();
         List<Sentence> body = view.bodySentences();
+        List<org.credence.model.Span> asked = interviewQuestions(doc);
         for (PhraseLexicon.Match m : view.writerPhrases(markers)) {
+            if (asked.stream().anyMatch(q -> q.contains(m.span()))) {
+                continue; // the interviewer's question ("Q: … Do you agree?") asks, it does not opine
+            }
             tally.add(m, note(m.entry().kind()));
             sentencesWith.add(indexOf(body, m.span()));
         }
@@ -72,7 +78,8 @@ public final class OpinionSignal implements Signal {
             List<Token> toks = view.tokens(s);
             Token last = toks.get(toks.size() - 1);
             String end = last.span().in(text);
-            if (last.kind() != Token.Kind.PUNCT || view.quoted(last.span()) || view.quoted(s.span())) {
+            if (last.kind() != Token.Kind.PUNCT || view.quoted(last.span()) || view.quoted(s.span())
+                    || asked.stream().anyMatch(q -> q.contains(s.span()))) {
                 continue;
             }
             String kind = end.contains("?") ? "question" : end.contains("!") ? "exclamation" : null;
@@ -105,6 +112,17 @@ public final class OpinionSignal implements Signal {
             }
         }
         return -1;
+    }
+
+    /** The body paragraphs of an interview that hold the interviewer's questions ("Q: Is this season unusual?"). */
+    private static List<org.credence.model.Span> interviewQuestions(Document doc) {
+        List<org.credence.model.Span> out = new java.util.ArrayList<>();
+        for (org.credence.model.Block b : doc.blocks()) {
+            if (b.type() == BlockType.BODY && INTERVIEW_QUESTION.matcher(doc.textOf(b.span())).lookingAt()) {
+                out.add(b.span());
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     private static boolean labelledOpinion(Document doc) {

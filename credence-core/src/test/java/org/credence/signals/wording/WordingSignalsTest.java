@@ -94,4 +94,31 @@ class WordingSignalsTest {
         assertFalse(ex.contains("Heart"), ex.toString());
         assertFalse(ex.contains("Freedom"), ex.toString());
     }
+
+    @Test
+    void anInterviewIsNotTheWritersOpinion() {
+        Document d = analyze("""
+                A harbour pilot on the busiest season in years
+
+                Captain Ines Navarro has guided ships into the port of Riverton for twenty years. We spoke with her about the season.
+
+                Q: Is this season unusual?
+
+                A: It is the busiest I have seen. I think we brought in forty ships in June alone, and frankly the channel was built for half that.
+
+                Q: What would help?
+
+                A: A second channel. I have asked the council for it for a decade, and I would like to see it before I retire!
+
+                Q: Some say the port should simply close at night. Do you agree?
+
+                A: I am. We should not wait for an accident before we act.
+                """);
+        SignalResult opinion = d.signal(OpinionSignal.ID).orElseThrow();
+        List<String> ex = excerpts(opinion);
+        assertFalse(ex.stream().anyMatch(e -> e.startsWith("Q:") || e.startsWith("Do you")), ex.toString());
+        assertFalse(ex.contains("you"), ex.toString());
+        assertFalse(ex.contains("frankly"), ex.toString());
+        assertEquals(SignalResult.Outcome.CLEAR, opinion.outcome(), opinion.reason());
+    }
 }
