@@ -88,27 +88,9 @@ public final class QuoteExtractor {
                     out.add(q);
                 }
             }
-            interview();
+            Transcript.addAnswers(d, src, out);
             out.sort(Comparator.comparing(Quote::content));
             return List.copyOf(out);
-        }
-
-        /**
-         * The answers of a question-and-answer interview ({@link Transcript}), each the interviewee's
-         * words as a whole; quotes found inside an answer that give it no named source are dropped.
-         */
-        private void interview() {
-            Transcript.Interview t = Transcript.find(d);
-            if (t == null) {
-                return;
-            }
-            Attribution speaker = src.classify(t.speaker()[0], t.speaker()[1]);
-            for (int[] a : t.answers()) {
-                Span content = new Span(d.tokens.get(a[0]).start(), d.tokens.get(a[1] - 1).end());
-                out.removeIf(q -> content.contains(q.content()) && !q.source().isNamed());
-                out.add(new Quote(content, null, null, Quote.Kind.DIRECT, speaker, List.of(content),
-                        QuoteRule.NEARBY_SPEAKER.confidence()));
-            }
         }
 
         /** A frame: the cue tokens [c0, c1), its lemma and the source tokens. */

@@ -2,6 +2,9 @@ package org.credence.language.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.credence.model.Attribution;
+import org.credence.model.Quote;
+import org.credence.model.Span;
 
 /**
  * A question-and-answer interview: paragraphs opening with "Q:" and "A:" (or "Q." and "A."), at
@@ -21,6 +24,25 @@ final class Transcript {
      * @param answers each answer's tokens [from, to), its label left out
      */
     record Interview(int[] speaker, List<int[]> answers) {
+    }
+
+    /**
+     * Adds the answers of the interview in {@code d}, if it is one, to {@code out}: each answer the
+     * interviewee's words as a whole (confidence of {@link QuoteRule#NEARBY_SPEAKER}); quotes already
+     * in {@code out} inside an answer that give it no named source are dropped.
+     */
+    static void addAnswers(Doc d, Sources src, List<Quote> out) {
+        Interview t = find(d);
+        if (t == null) {
+            return;
+        }
+        Attribution speaker = src.classify(t.speaker()[0], t.speaker()[1]);
+        for (int[] a : t.answers()) {
+            Span content = new Span(d.tokens.get(a[0]).start(), d.tokens.get(a[1] - 1).end());
+            out.removeIf(q -> content.contains(q.content()) && !q.source().isNamed());
+            out.add(new Quote(content, null, null, Quote.Kind.DIRECT, speaker, List.of(content),
+                    QuoteRule.NEARBY_SPEAKER.confidence()));
+        }
     }
 
     /** The interview in {@code d}, or null when it is not one or names nobody before its first question. */
