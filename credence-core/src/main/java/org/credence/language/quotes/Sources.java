@@ -61,6 +61,9 @@ final class Sources {
                 i--;
             }
         }
+        if (i < min) {
+            return null; // nothing before the cue but a time phrase or adverbs ("Today said …")
+        }
         int clause = Anonymity.DEFAULT.startBefore(d, d.isPunct(i, ",") ? i : i + 1, min);
         if (clause > min) {
             int[] np = left(clause, min); // "a teacher, who declined to be identified, said"

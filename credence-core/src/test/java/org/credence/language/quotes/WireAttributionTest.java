@@ -67,4 +67,11 @@ class WireAttributionTest {
         assertEquals(java.util.List.of("NAMED_ORGANIZATION The White House"), doc.language().quotes().stream()
                 .map(q -> q.source().kind() + " " + doc.textOf(q.source().mention())).toList());
     }
+
+    @Test
+    void aTimeWordOpeningTheTextIsNoSpeakerAndNoCrash() {
+        assertEquals("", show("Today said the plan was dead."));
+        assertEquals("", show("On Monday announced that the plan was dead."));
+        assertEquals("", show("reportedly said the plan was dead."));
+    }
 }
