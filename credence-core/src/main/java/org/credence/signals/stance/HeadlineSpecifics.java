@@ -75,7 +75,7 @@ public final class HeadlineSpecifics {
         List<Token> inHeadline = tokensIn(tokens, headline);
         List<Specific> out = new ArrayList<>();
         for (Entity e : doc.language().entities()) {
-            if (!headline.contains(e.span()) || e.type() == EntityType.NATIONALITY) {
+            if (!headline.contains(e.span()) || e.type() == EntityType.NATIONALITY || isLabel(text, headline, e.span())) {
                 continue;
             }
             List<String> name = new ArrayList<>();
@@ -152,6 +152,26 @@ public final class HeadlineSpecifics {
             end++;
         }
         return tokens.subList(lo, end);
+    }
+
+    private static final Set<String> LABELS = Set.of("q&a", "q & a", "exclusive", "watch", "breaking", "breaking news",
+            "live", "opinion", "analysis", "video", "update", "interview", "explainer", "review", "fact check",
+            "fact-check", "photos", "listen", "podcast", "editorial", "commentary");
+
+    /**
+     * Whether the entity is a genre label opening the headline ("Q&A:", "EXCLUSIVE:", "WATCH:"): it
+     * names the kind of piece, not something the story states.
+     */
+    private static boolean isLabel(String text, Span headline, Span entity) {
+        if (text.substring(headline.start(), entity.start()).strip().length() > 0
+                || !LABELS.contains(entity.in(text).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Obama: …" opens with a speaker, who is a specific
+        }
+        int after = entity.end();
+        while (after < headline.end() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return after < headline.end() && (text.charAt(after) == ':' || text.charAt(after) == '|');
     }
 
     private static boolean namedByWords(List<String> name, EntityType type, Set<String> bodyWords) {

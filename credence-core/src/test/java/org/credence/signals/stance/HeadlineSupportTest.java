@@ -48,6 +48,15 @@ class HeadlineSupportTest {
     }
 
     @Test
+    void aGenreLabelOpeningTheHeadlineIsNoSpecific() {
+        SignalResult r = judge("label", "Q&A: Apple to buy Beats for $3 billion\n\n" + BEATS);
+        assertEquals(0.0, r.measures().get("missing-specifics"), r.reason());
+        assertTrue(r.evidence().stream().noneMatch(e -> e.note().contains("'Q&A'")), r.evidence().toString());
+        SignalResult speaker = judge("speaker", "Obama: Apple to buy Beats for $3 billion\n\n" + BEATS);
+        assertTrue(speaker.reason().contains("never mentions 'Obama'"), speaker.reason());
+    }
+
+    @Test
     void aBodyThatReportsTheHeadlineIsClear() {
         SignalResult r = judge("beats", "Apple to buy Beats for $3 billion\n\n" + BEATS);
         assertEquals(SignalResult.Outcome.CLEAR, r.outcome(), r.reason());
