@@ -2,7 +2,6 @@ package org.credence.structure.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -18,7 +17,7 @@ final class PageFields {
     private final List<Element> metas = new ArrayList<>();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<String> times = new ArrayList<>();
-    /** The {@code <time>} values inside the article ({@code <article>}, {@code <main>} or an article-classed box). */
+    /** The {@code <time>} values inside {@code <article>}, {@code <main>} or the {@code articleBody}, not in a header, nav, aside or footer on the way. */
     private final List<String> articleTimes = new ArrayList<>();
 
     /** Collects the meta tags, JSON-LD scripts and time elements of a page in one pass. */
@@ -47,13 +46,6 @@ final class PageFields {
     private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
     private static final Pattern LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*(?:\\[\\s*)?(?:\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"|\"([^\"]{2,80})\")");
-    private static final Pattern MDY = Pattern.compile(
-            "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DMY = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})",
-            Pattern.CASE_INSENSITIVE);
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     /** The content of the first meta tag with one of the given property or name values. */
     Element meta(String... keys) {
@@ -158,23 +150,6 @@ final class PageFields {
             }
             return out;
         }
-        m = MDY.matcher(s);
-        if (m.find()) {
-            return date(m.group(3), m.group(1), m.group(2));
-        }
-        m = DMY.matcher(s);
-        if (m.find()) {
-            return date(m.group(3), m.group(2), m.group(1));
-        }
-        return org.credence.structure.PublishedDates.find(s).orElse(""); // "12. März 2024", "7 de mayo de 2024"
-    }
-
-    private static String date(String year, String month, String day) {
-        int mi = MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
-        int d = Integer.parseInt(day);
-        if (mi < 1 || d < 1 || d > 31) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "%s-%02d-%02d", year, mi, d);
+        return org.credence.structure.PublishedDates.find(s).orElse(""); // "Nov. 19, 2019", "12. März 2024"
     }
 }
